@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+
+export const passageSchema = z.object({
+  id: z.string().regex(/^p-[\p{L}\p{N}-]+$/u),
+  kind: z.enum(['paragraph', 'caption', 'quote', 'embed']),
+  text: z.string().min(1),
+  line: z.number().int().positive(),
+  aliases: z.array(z.string()),
+  embed: z.object({ author: z.string(), handle: z.string(), date: z.iso.date() }).optional(),
+});
+
+export const documentSchema = z.object({
+  slug: z.string().min(1),
+  file: z.string(),
+  date: z.iso.date(),
+  title: z.string().min(1),
+  titleIsDerived: z.boolean(),
+  publisher: z.string().nullable(),
+  author: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  language: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  passages: z.array(passageSchema).min(1),
+});
+
+export type DocumentData = z.infer<typeof documentSchema>;

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { classifyPassage, type EmbedAttribution, type PassageKind } from './classify-passage';
+import { decodeText } from './decode-text';
+import { deriveTitle } from './derive-title';
+import { DocumentError } from './document-error';
+import { assignPassageIds } from './passage-ids';
+import { parseSidecar, type Sidecar } from './sidecar';
+import { splitDocument } from './split-document';
+
+export interface Passage {
+  id: string;
+  kind: PassageKind;
+  /** The passage exactly as in the document (line endings folded to LF). */
+  text: string;
+  /** The line of the document the passage starts on. */
+  line: number;
+  /** Earlier ids of this passage, kept so old links still land on it. */
+  aliases: string[];
+  embed?: EmbedAttribution;
+}
+
+export interface ParsedDocument {
+  date: string;
+  title: string;
+  titleIsDerived: boolean;
+  publisher: string | null;
+  author: string | null;
+  sourceUrl: string | null;
+  language: string;
+  sha256: string;
+  passages: Passage[];
+}
+
+export interface DocumentInput {
+  /** Path shown in error messages, relative to the project. */
+  file: string;
+  bytes: Uint8Array;
+  sidecar?: { file: string; source: string };
+}
+
+export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDocument {
+  const meta: Sidecar = sidecar ? parseSidecar(sidecar.source, sidecar.file) : {};
+  const { date, paragraphs } = splitDocument(decodeText(bytes, file), file);
+  const ids = assignPassageIds(paragraphs.map((p) => p.text));
+  const passages: Passage[] = paragraphs.map((p, i) => ({
+    id: ids[i] ?? '',
+    ...classifyPassage(p.text),
+    text: p.text,
+    line: p.line,
+    aliases: [],
+  }));
+  attachAliases(passages, meta.aliases ?? {}, sidecar?.file ?? file);
+  const firstText = passages[0]?.text ?? '';
+  return {
+    date,
+    title: meta.title ?? deriveTitle(firstText),
+    titleIsDerived: meta.title === undefined,
+    publisher: meta.publisher ?? null,
+    author: meta.author ?? null,
+    sourceUrl: meta.sourceUrl ?? null,
+    language: meta.language ?? 'en',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    passages,
+  };
+}
+
+function attachAliases(passages: Passage[], aliases: Record<string, string>, file: string) {
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  for (const [alias, target] of Object.entries(aliases).sort(([a], [b]) => a.localeCompare(b))) {
+    const passage = byId.get(target);
+    if (!passage) {
+      throw new DocumentError(
+        file,
+        1,
+        `alias "${alias}" points at "${target}", which is not a passage of this document`,
+        'use the current id shown next to the passage on its source page.',
+      );
+    }
+    if (byId.has(alias)) {
+      throw new DocumentError(
+        file,
+        1,
+        `alias "${alias}" is already the id of a passage`,
+        'remove the alias: the passage it names still exists under that id.',
+      );
+    }
+    passage.aliases.push(alias);
+  }
+}

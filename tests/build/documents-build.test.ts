@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
+
+const fixture = join(projectRoot, 'tests/fixtures/site/content');
+let build: BuildResult;
+const read = (path: string) => readFile(join(build.outDir, path), 'utf8');
+const page = async (path: string) => parseHTML(await read(path)).document;
+
+beforeAll(async () => {
+  build = await buildSite(fixture);
+  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+interface PublicDocument {
+  slug: string;
+  title: string;
+  date: string;
+  publisher: string | null;
+  sha256: string;
+  url: string;
+  passages: { id: string; kind: string; text: string; url: string }[];
+}
+
+describe('a fixture site build', () => {
+  it('writes documents.json in the documented shape, newest first', async () => {
+    const { documents } = JSON.parse(await read('data/documents.json')) as { documents: PublicDocument[] };
+    expect(documents.map((d) => d.slug)).toEqual(['markup-lookalikes', 'port-inspections']);
+    const port = documents[1]!;
+    expect(Object.keys(port)).toEqual([
+      'slug',
+      'title',
+      'date',
+      'publisher',
+      'author',
+      'sourceUrl',
+      'language',
+      'sha256',
+      'url',
+      'passages',
+    ]);
+    expect(port).toMatchObject({
+      title: 'Port inspections to double, authority says',
+      date: '2024-03-02',
+      publisher: 'The Example Gazette',
+      url: 'documents/port-inspections.html',
+    });
+    expect(port.passages.map((p) => p.kind)).toEqual(['paragraph', 'caption', 'quote', 'paragraph']);
+    expect(port.passages[3]).toEqual({
+      id: 'p-no-timetable-set',
+      kind: 'paragraph',
+      text: 'No timetable has been set.',
+      url: 'documents/port-inspections.html#p-no-timetable-set',
+    });
+  });
+
+  it('publishes the original file byte for byte, matching its SHA-256', async () => {
+    const { createHash } = await import('node:crypto');
+    const original = await readFile(join(fixture, 'documents/markup-lookalikes.txt'));
+    const published = await readFile(join(build.outDir, 'documents/markup-lookalikes.txt'));
+    expect(published.equals(original)).toBe(true);
+    const doc = await page('documents/markup-lookalikes.html');
+    expect(doc.querySelector('.hash')?.textContent).toBe(createHash('sha256').update(original).digest('hex'));
+  });
+
+  it('shows every passage on the source page, in order, each linking to itself', async () => {
+    const { documents } = JSON.parse(await read('data/documents.json')) as { documents: PublicDocument[] };
+    for (const source of documents) {
+      const doc = await page(source.url);
+      const shown = [...doc.querySelectorAll('[data-passage-id]')];
+      expect(shown.map((el) => el.id)).toEqual(source.passages.map((p) => p.id));
+      shown.forEach((el, i) => {
+        expect(el.querySelector('.passage-text')?.textContent).toBe(source.passages[i]?.text);
+        expect(el.querySelector('a.passage-link')?.getAttribute('href')).toBe(`#${el.id}`);
+      });
+    }
+  });
+
+  it('keeps an alias id as an anchor on the corrected passage', async () => {
+    const doc = await page('documents/port-inspections.html');
+    expect(doc.getElementById('p-no-timetable-yet')?.closest('[data-passage-id]')?.id).toBe(
+      'p-no-timetable-set',
+    );
+  });
+
+  it('escapes text that looks like markup: no raw tag from a document reaches the page', async () => {
+    const html = await read('documents/markup-lookalikes.html');
+    const doc = parseHTML(html).document;
+    // Inside element content every angle bracket from the document is escaped…
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p>');
+    // …and the parsed page holds none of the document's elements or handlers.
+    expect([...doc.querySelectorAll('script')].filter((s) => s.textContent?.includes('alert'))).toEqual([]);
+    expect(doc.querySelectorAll('img, component, [onerror]').length).toBe(0);
+    const texts = [...(await page('documents/markup-lookalikes.html')).querySelectorAll('.passage-text')].map(
+      (el) => el.textContent,
+    );
+    expect(texts).toEqual([
+      '<script>alert("x")</script>',
+      '<img src=x onerror=alert(1)>',
+      '{1 + 1} and {expr}',
+      'import x from "y"',
+      'export const a = 1;',
+      '<Component />',
+      '# heading',
+      '*stars* and `ticks`',
+      'مرحبا بالعالم، هذا نص عربي.',
+      'zero\u200Bwidth and 🇲🇽 flag.',
+    ]);
+  });
+
+  it('links between pages with relative URLs that stay inside the site', async () => {
+    const doc = await page('documents/port-inspections.html');
+    const hrefs = [...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs).toContain('../index.html');
+    for (const href of hrefs) expect(href).not.toMatch(/^\/(?!\/)/);
+  });
+});

@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface BuildResult {
+  ok: boolean;
+  outDir: string;
+  output: string;
+}
+
+/**
+ * Builds the real project, with `contentDir` in place of `content/`, into a
+ * fresh folder. The same Astro, config and pages as `npm run build`.
+ */
+export async function buildSite(contentDir: string): Promise<BuildResult> {
+  const work = await mkdtemp(join(tmpdir(), 'explainer-build-'));
+  const outDir = join(work, 'dist');
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [astroBin, 'build'], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        EXPLAINER_CONTENT_DIR: contentDir,
+        EXPLAINER_OUT_DIR: outDir,
+        EXPLAINER_CACHE_DIR: join(work, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { ok: true, outDir, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    return { ok: false, outDir, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
