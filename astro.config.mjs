@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { clientScripts } from './src/integrations/client-scripts';
 
 export default defineConfig({
   // Canonical URLs and feeds use this; links inside the site are always relative.
@@ -11,6 +12,21 @@ export default defineConfig({
   // `page.html` files instead of `page/index.html` folders, so every link works from disk too.
   build: { format: 'file', inlineStylesheets: 'always' },
   trailingSlash: 'never',
-  integrations: [mdx()],
+  integrations: [mdx(), clientScripts()],
+  security: {
+    // Astro hashes the inline styles; scripts are our own files, loaded from the site itself.
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,2 @@
+// Placeholder proving the pipeline; replaced by copy-link behaviour.
+document.documentElement.dataset.enhanced = 'true';
