@@ -25,6 +25,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'gates',
+          include: ['tests/gates/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 120_000,
