@@ -1,0 +1,111 @@
+// `npm run bench`: builds synthetic corpora and the real site, and prints what they cost.
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { ensureChromium } from '../helpers/find-chromium.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { generateCorpus } from './corpus.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { measureBuild } from './measure-build.ts';
+import { measurePageWeight } from './page-weight.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const corpusSizes = sizes.length ? sizes : [100, 1000];
+const work = await mkdtemp(join(tmpdir(), 'explainer-bench-'));
+
+async function folderStats(dir: string): Promise<{ bytes: number; pages: number }> {
+  let bytes = 0;
+  let pages = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+    if (entry.name.endsWith('.html')) pages++;
+  }
+  return { bytes, pages };
+}
+
+async function buildCorpus(name: string, documents: number) {
+  const content = join(work, name, 'content');
+  await cp(join(root, 'content'), content, { recursive: true });
+  if (documents > 0) await generateCorpus(join(content, 'documents'), documents);
+  const outDir = join(work, name, 'dist');
+  const figures = await measureBuild(root, content, outDir, join(work, name, 'cache'));
+  if (!figures.ok) throw new Error(`build of ${name} failed:\n${figures.output}`);
+  const { bytes, pages } = await folderStats(outDir);
+  return {
+    name,
+    documents: documents + 1,
+    seconds: Number(figures.seconds.toFixed(2)),
+    pagesPerSecond: Math.round(pages / figures.seconds),
+    peakRssMB: Math.round(figures.peakRssMB),
+    pages,
+    distMB: Number((bytes / 1024 / 1024).toFixed(2)),
+    outDir,
+  };
+}
+
+/** Representative pages of a build: home, the first chapter, the timeline and the first source page. */
+async function samplePages(dist: string): Promise<string[]> {
+  const pages = ['index.html'];
+  const readJson = async (path: string) =>
+    JSON.parse(await readFile(join(dist, path), 'utf8').catch(() => '{}'));
+  const chapter = (await readJson('data/explainer.json')).chapters?.[0]?.url;
+  if (chapter) pages.push(chapter);
+  if (await stat(join(dist, 'timeline.html')).catch(() => null)) pages.push('timeline.html');
+  const source = (await readJson('data/documents.json')).documents?.[0]?.url;
+  if (source) pages.push(source);
+  return pages;
+}
+
+try {
+  const builds = [await buildCorpus('site', 0)];
+  for (const n of corpusSizes) builds.push(await buildCorpus(`corpus-${n}`, n));
+
+  const chromePath = ensureChromium();
+  const site = builds[0];
+  const server = await serveStatic(site.outDir);
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const pages = await samplePages(site.outDir);
+  const weights = [];
+  for (const page of pages) weights.push(await measurePageWeight(browser, server.url, page));
+  await browser.close();
+  const lighthouse = await runLighthouse(
+    chromePath,
+    pages.map((p) => `${server.url}/${p}`),
+  );
+  await server.close();
+
+  console.log('\nBuilds');
+  console.table(builds.map(({ outDir, ...b }) => b));
+  console.log('Page weight before interaction (gzip bytes)');
+  console.table(weights);
+  console.log('Lighthouse');
+  console.table(pages.map((p) => ({ page: p, ...lighthouse.get(`${server.url}/${p}`) })));
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    builds: builds.map(({ outDir, ...b }) => b),
+    pageWeight: weights,
+    lighthouse: Object.fromEntries(pages.map((p) => [p, lighthouse.get(`${server.url}/${p}`)])),
+  };
+  await mkdir(join(root, 'bench-results'), { recursive: true });
+  const file = join(root, 'bench-results', 'latest.json');
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`Figures written to bench-results/latest.json`);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
