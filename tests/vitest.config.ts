@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     root,
     env: { TZ: 'UTC' },
+    globalSetup: ['tests/helpers/global-setup.ts'],
     projects: [
       {
         extends: true,
