@@ -12,6 +12,8 @@ export default defineConfig({
   // `page.html` files instead of `page/index.html` folders, so every link works from disk too.
   build: { format: 'file', inlineStylesheets: 'always' },
   trailingSlash: 'never',
+  // No code in chapters; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx(), clientScripts()],
   security: {
     // Astro hashes the inline styles; scripts are our own files, loaded from the site itself.
