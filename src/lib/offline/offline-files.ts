@@ -1,0 +1,15 @@
+import { slug } from 'github-slugger';
+
+/** The archive's file name, from the site's name: `cia-and-the-cartels-offline.zip`. */
+export function archiveName(siteName: string): string {
+  return `${slug(siteName) || 'site'}-offline.zip`;
+}
+
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+/** Files a reader never needs offline: the archive itself, the worker, crawler files, share images. */
+export function isOfflineReadingFile(path: string, archive: string): boolean {
+  if (path === archive || path === SERVICE_WORKER_FILE) return false;
+  if (['robots.txt', 'sitemap.xml', 'feed.xml'].includes(path)) return false;
+  return !path.startsWith('og/');
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ACCESS_DATE_PLACEHOLDER,
+  type CitableWork,
+  citationText,
+  formatCitation,
+} from '../../../src/lib/cite/cite-formats';
+
+const chapter: CitableWork = {
+  title: 'Overview',
+  permalink: 'https://example.org/explainer/overview.html',
+  siteName: 'CIA and the Cartels',
+  published: '2025-04-16',
+  updated: '2025-04-20',
+};
+
+const source: CitableWork = {
+  title: 'CIA Is Establishing Americas Counternarcotics Mission Center',
+  permalink: 'https://example.org/documents/cia.html',
+  siteName: 'CIA and the Cartels',
+  original: {
+    publisher: 'Breitbart',
+    author: 'Kristina Wong',
+    date: '2025-04-15',
+    url: 'https://news.example/a',
+  },
+};
+
+describe('formatCitation for a page of the site', () => {
+  it('APA: site as group author, dated by the last update, retrieval date', () => {
+    expect(citationText(formatCitation('apa', chapter, '2026-01-02'))).toBe(
+      'CIA and the Cartels. (2025, April 20). Overview. Retrieved January 2, 2026, from https://example.org/explainer/overview.html',
+    );
+  });
+
+  it('Chicago: quoted title, last modified, accessed', () => {
+    expect(citationText(formatCitation('chicago', chapter, '2026-01-02'))).toBe(
+      '“Overview.” CIA and the Cartels. Last modified April 20, 2025. Accessed January 2, 2026. https://example.org/explainer/overview.html.',
+    );
+  });
+
+  it('plain: both dates, permalink, access date', () => {
+    expect(citationText(formatCitation('plain', chapter, '2026-01-02'))).toBe(
+      'Overview. CIA and the Cartels, published April 16, 2025, updated April 20, 2025. https://example.org/explainer/overview.html (accessed January 2, 2026).',
+    );
+  });
+
+  it('marks the title italic and the access date, with a placeholder until a date is known', () => {
+    const apa = formatCitation('apa', { ...chapter, updated: undefined, published: undefined });
+    expect(apa.find((s) => s.italic)?.text).toBe('Overview');
+    expect(apa.find((s) => s.accessed)?.text).toBe(ACCESS_DATE_PLACEHOLDER);
+    expect(citationText(apa)).toMatch(/^CIA and the Cartels\. \(n\.d\.\)\./);
+  });
+});
+
+describe('formatCitation for a source document', () => {
+  it('cites the original article, then this site’s copy', () => {
+    expect(citationText(formatCitation('apa', source))).toBe(
+      'Kristina Wong. (2025, April 15). CIA Is Establishing Americas Counternarcotics Mission Center. Breitbart. https://news.example/a. Copy: CIA and the Cartels, https://example.org/documents/cia.html',
+    );
+    expect(citationText(formatCitation('chicago', source, '2026-01-02'))).toBe(
+      'Kristina Wong. “CIA Is Establishing Americas Counternarcotics Mission Center.” Breitbart, April 15, 2025. https://news.example/a. Copy: CIA and the Cartels, https://example.org/documents/cia.html, accessed January 2, 2026.',
+    );
+  });
+
+  it('says what is not recorded instead of inventing it', () => {
+    const bare = { ...source, original: { publisher: null, author: null, date: '2024-03-02', url: null } };
+    const plain = citationText(formatCitation('plain', bare, '2026-01-02'));
+    expect(plain).toBe(
+      'CIA Is Establishing Americas Counternarcotics Mission Center. Publisher not recorded, March 2, 2024. As reproduced by CIA and the Cartels: https://example.org/documents/cia.html (accessed January 2, 2026).',
+    );
+    expect(citationText(formatCitation('apa', bare))).not.toMatch(/Copy:/);
+  });
+});

@@ -1,0 +1,64 @@
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { archiveName, isOfflineReadingFile } from '../../../src/lib/offline/offline-files';
+import { buildVersion, precacheManifest } from '../../../src/lib/offline/precache';
+import { archiveReadme, zipArchive } from '../../../src/lib/offline/zip-archive';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+describe('zipArchive', () => {
+  const files = [
+    { path: 'index.html', data: enc('<h1>home</h1>'.repeat(50)) },
+    { path: 'documents/a.html', data: enc('a') },
+    { path: 'og/index.png', data: new Uint8Array([137, 80, 78, 71]) },
+  ];
+
+  it('holds every file in one folder, with the README beside index.html', () => {
+    const entries = unzipSync(zipArchive('site', files, 'Open index.html'));
+    expect(Object.keys(entries)).toEqual([
+      'site/README.txt',
+      'site/documents/a.html',
+      'site/index.html',
+      'site/og/index.png',
+    ]);
+    expect(new TextDecoder().decode(entries['site/README.txt'])).toBe('Open index.html');
+    expect(entries['site/index.html']).toEqual(files[0]?.data);
+  });
+
+  it('is the same bytes whatever the order it is given files in', () => {
+    expect(zipArchive('site', [...files].reverse(), 'r')).toEqual(zipArchive('site', files, 'r'));
+    expect(zipArchive('site', files, 'r')).not.toEqual(zipArchive('site', files, 'r2'));
+  });
+
+  it('names the archive after the site, and tells how to open it', () => {
+    expect(archiveName('CIA and the Cartels')).toBe('cia-and-the-cartels-offline.zip');
+    expect(archiveReadme('Site', 'site', 'https://e.org/')).toMatch(/double-click index\.html/);
+  });
+});
+
+describe('precache', () => {
+  it('leaves out what a reader does not need offline', () => {
+    const paths = [
+      'index.html',
+      'sw.js',
+      'x-offline.zip',
+      'og/index.png',
+      'sitemap.xml',
+      'pagefind/pagefind.js',
+    ];
+    expect(paths.filter((p) => isOfflineReadingFile(p, 'x-offline.zip'))).toEqual([
+      'index.html',
+      'pagefind/pagefind.js',
+    ]);
+  });
+
+  it('versions the build by content: any change gives a new cache, order does not', () => {
+    const a = [
+      { path: 'a.html', sha256: '1' },
+      { path: 'b.html', sha256: '2' },
+    ];
+    expect(buildVersion(a)).toBe(buildVersion([...a].reverse()));
+    expect(buildVersion(a)).not.toBe(buildVersion([a[0]!, { path: 'b.html', sha256: '3' }]));
+    expect(precacheManifest(a)).toEqual({ version: buildVersion(a), files: ['a.html', 'b.html'] });
+  });
+});
