@@ -1,0 +1,108 @@
+import { type Document, parseDocument as parseYaml } from 'yaml';
+import { DocumentError } from '../documents/document-error';
+import { type CuratedEventInput, curatedEventSchema, type StoredEvent, statuses } from './event-schema';
+import { isoDay, type Precision, parseIsoDay, periodOf, precisions } from './periods';
+
+const FIELDS =
+  'fields: id, title, summary, date (YYYY, YYYY-MM or YYYY-MM-DD; leave out if undated), precision (' +
+  `${precisions.join(', ')}), status (${statuses.join(', ')}), category, citations (a list of "document-slug#passage-id")`;
+
+/** Reads one curated event from `content/events/NAME.yaml`; every mistake names the file, the line and the fix. */
+export function parseEventFile(source: string, file: string): StoredEvent {
+  const doc = parseYaml(source, { prettyErrors: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    throw new DocumentError(
+      file,
+      yamlError.linePos?.[0].line ?? 1,
+      `the event is not valid YAML (${yamlError.code})`,
+      'write one "key: value" per line; quote values that contain a colon or start with a quotation mark.',
+    );
+  }
+  const lineOf = (path: (string | number)[]) => lineAt(source, doc, path);
+  const result = curatedEventSchema.safeParse(doc.toJS() ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
+    const unknown = issue?.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
+    throw new DocumentError(
+      file,
+      lineOf(issue?.code === 'unrecognized_keys' ? [issue.keys[0] ?? ''] : path),
+      `event field "${path.join('.') || '(top level)'}": ${issue?.message}${unknown}`,
+      `an event is a YAML mapping with the ${FIELDS}.`,
+    );
+  }
+  const event = result.data;
+  const { date, precision } = datePrecision(event, file, lineOf(['date']));
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    date,
+    precision,
+    status: event.status,
+    category: event.category,
+    citations: event.citations.map((ref, i) => ({ ref, line: lineOf(['citations', i]) })),
+    file,
+    line: lineOf(['id']),
+  };
+}
+
+/** Checks the date against its precision and moves it to the first day of its period. */
+function datePrecision(
+  event: CuratedEventInput,
+  file: string,
+  line: number,
+): { date: string | null; precision: Precision | null } {
+  if (event.date === undefined) {
+    if (event.precision) {
+      throw new DocumentError(
+        file,
+        line,
+        `precision "${event.precision}" is given but no date`,
+        'add a date, or remove the precision of an undated event.',
+      );
+    }
+    return { date: null, precision: null };
+  }
+  const parts = event.date.split('-');
+  const written: Precision = parts.length === 1 ? 'year' : parts.length === 2 ? 'month' : 'day';
+  const precision = event.precision ?? written;
+  const full = `${event.date}${'-01'.repeat(3 - parts.length)}`;
+  const day = parseIsoDay(full);
+  if (Number.isNaN(day.getTime()) || isoDay(day) !== full) {
+    throw new DocumentError(
+      file,
+      line,
+      `"${event.date}" is not a real date`,
+      'use a real month and day, for example "2025-04-15".',
+    );
+  }
+  const needs = {
+    day: 'YYYY-MM-DD',
+    week: 'YYYY-MM-DD (any day of the week)',
+    month: 'YYYY-MM',
+    year: 'YYYY',
+  }[precision];
+  const fits = precision === 'week' ? written === 'day' : written === precision;
+  if (!fits) {
+    throw new DocumentError(
+      file,
+      line,
+      `the date "${event.date}" does not match precision "${precision}"`,
+      `write a ${precision} as ${needs}, or change the precision.`,
+    );
+  }
+  return { date: periodOf(day, precision).start, precision };
+}
+
+/** The 1-based line of a field's key, or of a list item (`["citations", 2]`); line 1 when absent. */
+function lineAt(source: string, doc: Document, path: (string | number)[]): number {
+  type Ranged = { range?: [number] } | undefined;
+  let offset = path.length > 1 ? (doc.getIn(path, true) as Ranged)?.range?.[0] : undefined;
+  if (offset === undefined) {
+    const map = doc.contents as { items?: { key?: { value?: unknown } & Ranged }[] } | null;
+    offset = map?.items?.find((item) => item.key?.value === path[0])?.key?.range?.[0];
+  }
+  return source.slice(0, offset ?? 0).split('\n').length;
+}

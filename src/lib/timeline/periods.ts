@@ -1,0 +1,58 @@
+import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
+
+/** How exactly a date is known: a day is a point; a week, month or year is a span. */
+export const precisions = ['day', 'week', 'month', 'year'] as const;
+export type Precision = (typeof precisions)[number];
+
+/** A calendar period as inclusive ISO dates (`YYYY-MM-DD`); a week runs Monday to Sunday (ISO 8601). */
+export interface Period {
+  start: string;
+  end: string;
+  precision: Precision;
+}
+
+const floors = { day: utcDay, week: utcMonday, month: utcMonth, year: utcYear } as const;
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function parseIsoDay(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
+
+/** The period of the given precision that contains the day `date`. */
+export function periodOf(date: Date, precision: Precision): Period {
+  const interval = floors[precision];
+  const start = interval.floor(date);
+  const end = utcDay.offset(interval.offset(start, 1), -1);
+  return { start: isoDay(start), end: isoDay(end), precision };
+}
+
+/** Start of the first day and start of the day after the last, in ms: the span a chart draws. */
+export function periodBounds(start: string, end: string): [number, number] {
+  return [parseIsoDay(start).getTime(), utcDay.offset(parseIsoDay(end), 1).getTime()];
+}
+
+const DAY = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A period written out for readers: `April 15, 2025`, `Week of April 14, 2025`, `February 2025`, `2025`. */
+export function formatPeriod({ start, precision }: Pick<Period, 'start' | 'precision'>): string {
+  const date = parseIsoDay(start);
+  if (precision === 'day') return DAY.format(date);
+  if (precision === 'week') return `Week of ${DAY.format(date)}`;
+  if (precision === 'month') return MONTH.format(date);
+  return start.slice(0, 4);
+}
+
+/** The HTML `datetime` value for a period: `2025-04-15`, `2025-W16`, `2025-02`, `2025`. */
+export function periodDatetime({ start, precision }: Pick<Period, 'start' | 'precision'>): string {
+  if (precision === 'day') return start;
+  if (precision === 'month') return start.slice(0, 7);
+  if (precision === 'year') return start.slice(0, 4);
+  // ISO 8601: a week belongs to the year of its Thursday, and week 1 holds that year's first Thursday.
+  const thursday = utcDay.offset(parseIsoDay(start), 3);
+  const week = Math.floor(utcDay.count(utcYear.floor(thursday), thursday) / 7) + 1;
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
