@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { clientScripts } from './src/integrations/client-scripts';
+import { offlineEdition } from './src/integrations/offline-edition';
+import { shareAndFeeds } from './src/integrations/share-and-feeds';
 
 export default defineConfig({
   // Canonical URLs and feeds use this; links inside the site are always relative.
@@ -14,7 +16,8 @@ export default defineConfig({
   trailingSlash: 'never',
   // No code in chapters; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), clientScripts()],
+  // offlineEdition() stays last: its archive and service worker take in every file the others write.
+  integrations: [mdx(), clientScripts(), shareAndFeeds(), offlineEdition()],
   security: {
     // Astro hashes the inline styles; scripts are our own files, loaded from the site itself.
     csp: {

@@ -89,7 +89,7 @@ export function formatCitation(style: CiteStyle, work: CitableWork, accessDate?:
   ].filter(Boolean);
   return [
     t(
-      `${work.title}. ${work.siteName}${dates.length ? `, ${dates.join(', ')}` : ''}. ${work.permalink} (accessed `,
+      `${endWithPeriod(work.title)} ${work.siteName}${dates.length ? `, ${dates.join(', ')}` : ''}. ${work.permalink} (accessed `,
     ),
     accessed(accessDate),
     t(').'),
@@ -100,20 +100,21 @@ export function formatCitation(style: CiteStyle, work: CitableWork, accessDate?:
 function formatSource(style: CiteStyle, work: CitableWork, accessDate?: string): CiteSegment[] {
   const o = work.original as NonNullable<CitableWork['original']>;
   const publisher = o.publisher ?? 'Publisher not recorded';
+  const outlet = o.publisher ? i(o.publisher) : t(publisher);
   const where = o.url ?? work.permalink;
   const copy = o.url ? ` Copy: ${work.siteName}, ${work.permalink}` : '';
   if (style === 'apa') {
-    return [
-      t(`${o.author ? `${o.author}. ` : ''}${apaDate(o.date)}. ${endWithPeriod(work.title)} `),
-      i(publisher),
-      t(`. ${where}${copy ? `.${copy}` : ''}`),
-    ];
+    // Without an author, APA moves the title to the author's place.
+    const lead = o.author
+      ? `${o.author}. ${apaDate(o.date)}. ${endWithPeriod(work.title)} `
+      : `${endWithPeriod(work.title)} ${apaDate(o.date)}. `;
+    return [t(lead), outlet, t(`. ${where}${copy ? `.${copy}` : ''}`)];
   }
   if (style === 'chicago') {
     const copyAt = `${work.siteName}, ${work.permalink}, accessed `;
     return [
       t(`${o.author ? `${o.author}. ` : ''}“${endWithPeriod(work.title)}” `),
-      i(publisher),
+      outlet,
       t(`, ${formatLongDate(o.date)}. ${o.url ? `${o.url}. Copy: ${copyAt}` : copyAt}`),
       accessed(accessDate),
       t('.'),
@@ -121,7 +122,7 @@ function formatSource(style: CiteStyle, work: CitableWork, accessDate?: string):
   }
   return [
     t(
-      `${work.title}. ${publisher}${o.author ? `, by ${o.author}` : ''}, ${formatLongDate(o.date)}.${o.url ? ` Original: ${o.url}.` : ''} As reproduced by ${work.siteName}: ${work.permalink} (accessed `,
+      `${endWithPeriod(work.title)} ${publisher}${o.author ? `, by ${o.author}` : ''}, ${formatLongDate(o.date)}.${o.url ? ` Original: ${o.url}.` : ''} As reproduced by ${work.siteName}: ${work.permalink} (accessed `,
     ),
     accessed(accessDate),
     t(').'),

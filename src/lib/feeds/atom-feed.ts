@@ -13,6 +13,9 @@ export interface FeedEntry {
 
 const MAX_ENTRIES = 50;
 
+/** Where the feed is written, at the site root. */
+export const FEED_FILE = 'feed.xml';
+
 function shortHash(s: string): string {
   let h = 0x811c9dc5;
   for (const c of s) h = Math.imul(h ^ (c.codePointAt(0) as number), 0x01000193) >>> 0;
@@ -77,7 +80,11 @@ const stamp = (date: string) => `${date}T00:00:00Z`;
 
 /** An Atom 1.0 feed. Its `updated` is the newest entry's date, so unchanged content gives the same bytes. */
 export function atomFeed(info: FeedInfo, entries: FeedEntry[]): string {
-  const updated = entries.map((e) => e.date).sort().at(-1) ?? '1970-01-01';
+  const updated =
+    entries
+      .map((e) => e.date)
+      .sort()
+      .at(-1) ?? '1970-01-01';
   const items = entries.map(
     (e) => `  <entry>
     <title>${escapeXml(e.title)}</title>

@@ -1,8 +1,13 @@
 import { slug } from 'github-slugger';
 
-/** The archive's file name, from the site's name: `cia-and-the-cartels-offline.zip`. */
+/** The folder inside the archive, from the site's name: `cia-and-the-cartels`. */
+export function archiveFolder(siteName: string): string {
+  return slug(siteName) || 'site';
+}
+
+/** The archive's file name: `cia-and-the-cartels-offline.zip`. */
 export function archiveName(siteName: string): string {
-  return `${slug(siteName) || 'site'}-offline.zip`;
+  return `${archiveFolder(siteName)}-offline.zip`;
 }
 
 export const SERVICE_WORKER_FILE = 'sw.js';

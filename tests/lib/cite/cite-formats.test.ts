@@ -69,6 +69,11 @@ describe('formatCitation for a source document', () => {
     expect(plain).toBe(
       'CIA Is Establishing Americas Counternarcotics Mission Center. Publisher not recorded, March 2, 2024. As reproduced by CIA and the Cartels: https://example.org/documents/cia.html (accessed January 2, 2026).',
     );
-    expect(citationText(formatCitation('apa', bare))).not.toMatch(/Copy:/);
+    expect(citationText(formatCitation('apa', bare))).toBe(
+      'CIA Is Establishing Americas Counternarcotics Mission Center. (2024, March 2). Publisher not recorded. https://example.org/documents/cia.html',
+    );
+    expect(formatCitation('apa', bare).some((s) => s.italic)).toBe(false);
+    const titled = { ...bare, title: 'Ends with a period.' };
+    expect(citationText(formatCitation('plain', titled))).toMatch(/^Ends with a period\. Publisher/);
   });
 });

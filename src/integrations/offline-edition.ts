@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { canonicalUrl } from '../lib/meta/canonical';
+import {
+  archiveFolder,
+  archiveName,
+  isOfflineReadingFile,
+  SERVICE_WORKER_FILE,
+} from '../lib/offline/offline-files';
+import { precacheManifest } from '../lib/offline/precache';
+import { archiveReadme, zipArchive } from '../lib/offline/zip-archive';
+import { siteConfig } from '../lib/site/site-config';
+import { builtFiles } from './built-files';
+
+/** The service worker, compiled with the build's version and file list written in front of it. */
+async function serviceWorker(entry: string, manifest: { version: string; files: string[] }): Promise<string> {
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+  });
+  return `self.__OFFLINE__=${JSON.stringify(manifest)};\n${out.outputFiles[0]?.text ?? ''}`;
+}
+
+/**
+ * The offline edition, made last, once every other step has written its files:
+ * `sw.js` at the site root (it may only control pages at or below its own
+ * folder) that saves this build's files for offline reading, then the
+ * downloadable archive of every file a web reader gets, with a README.
+ */
+export function offlineEdition(): AstroIntegration {
+  let site = new URL('https://example.org/');
+  let workerEntry = '';
+  return {
+    name: 'offline-edition',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        const last = config.integrations.at(-1)?.name;
+        if (last !== 'offline-edition') {
+          throw new Error(
+            `astro.config.mjs: offlineEdition() must be the last integration, after "${last}", or the offline archive and service worker miss the files written after it. Fix: move it to the end of \`integrations\`.`,
+          );
+        }
+        if (config.site) site = new URL(config.site);
+        workerEntry = fileURLToPath(new URL('scripts/offline/service-worker.ts', config.srcDir));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const outDir = fileURLToPath(dir);
+        const archive = archiveName(siteConfig.name);
+        const contents = new Map<string, Uint8Array>();
+        for (const path of await builtFiles(outDir)) {
+          if (path !== archive && path !== SERVICE_WORKER_FILE)
+            contents.set(path, await readFile(join(outDir, path)));
+        }
+        const offline = [...contents]
+          .filter(([path]) => isOfflineReadingFile(path, archive))
+          .map(([path, data]) => ({ path, sha256: createHash('sha256').update(data).digest('hex') }));
+        const manifest = precacheManifest(offline);
+        const worker = await serviceWorker(workerEntry, manifest);
+        await writeFile(join(outDir, SERVICE_WORKER_FILE), worker);
+        contents.set(SERVICE_WORKER_FILE, new TextEncoder().encode(worker));
+
+        const folder = archiveFolder(siteConfig.name);
+        const zip = zipArchive(
+          folder,
+          [...contents].map(([path, data]) => ({ path, data })),
+          archiveReadme(siteConfig.name, folder, canonicalUrl(site, 'index.html')),
+        );
+        await writeFile(join(outDir, archive), zip);
+        logger.info(
+          `${manifest.files.length} files for offline reading (version ${manifest.version}); ${archive}: ${contents.size} files, ${(zip.length / 1024).toFixed(0)} kB, in ${Math.round(performance.now() - started)} ms`,
+        );
+      },
+    },
+  };
+}

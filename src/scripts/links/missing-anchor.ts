@@ -1,0 +1,74 @@
+import { fragmentId } from '../../lib/links/text-fragment';
+
+const MAX_ITEMS = 40;
+let notice: HTMLElement | undefined;
+
+const words = (s: string | null, n: number) => {
+  const all = (s ?? '').replace(/\s+/g, ' ').trim().split(' ');
+  return all.length > n ? `${all.slice(0, n).join(' ')}…` : all.join(' ');
+};
+
+/** The page's contents: its headings, or on a page without sub-headings, its passages. */
+function contents(): { id: string; label: string }[] {
+  const main = document.querySelector('main') ?? document.body;
+  const headings = [...main.querySelectorAll<HTMLElement>('h2[id], h3[id]')].filter(
+    (h) => !h.closest('.anchor-missing'),
+  );
+  if (headings.length >= 2) return headings.map((h) => ({ id: h.id, label: words(h.textContent, 12) }));
+  return [...main.querySelectorAll<HTMLElement>('[data-passage-id]')].map((p, i) => ({
+    id: p.id,
+    label: `¶${i + 1} ${words(p.querySelector('.passage-text')?.textContent ?? p.textContent, 10)}`,
+  }));
+}
+
+function build(id: string): HTMLElement {
+  const box = document.createElement('section');
+  box.className = 'anchor-missing';
+  box.tabIndex = -1;
+  box.setAttribute('role', 'alert');
+  box.setAttribute('aria-labelledby', 'anchor-missing-title');
+  const title = document.createElement('h2');
+  title.id = 'anchor-missing-title';
+  title.textContent = 'The part of the page this link points to is not here';
+  const text = document.createElement('p');
+  text.append('The link asks for “');
+  const code = document.createElement('code');
+  code.textContent = `#${id}`;
+  text.append(code, '”, which this page does not have: it may have been renamed or removed. ');
+  const items = contents();
+  text.append(items.length ? 'Here is what the page contains.' : 'The page starts below.');
+  box.append(title, text);
+  if (items.length) {
+    const list = document.createElement('ol');
+    list.className = 'anchor-missing-contents';
+    for (const item of items.slice(0, MAX_ITEMS)) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = `#${item.id}`;
+      a.textContent = item.label;
+      li.append(a);
+      list.append(li);
+    }
+    box.append(list);
+    if (items.length > MAX_ITEMS) {
+      const more = document.createElement('p');
+      more.textContent = `…and ${items.length - MAX_ITEMS} more further down the page.`;
+      box.append(more);
+    }
+  }
+  return box;
+}
+
+/** When the URL's #fragment names nothing on the page, says so and offers the page's contents. */
+export function checkAnchor(): void {
+  const id = fragmentId(location.hash);
+  const missing = id !== '' && !document.getElementById(id) && !document.getElementsByName(id).length;
+  notice?.remove();
+  notice = undefined;
+  if (!missing) return;
+  notice = build(id);
+  const main = document.querySelector('main') ?? document.body;
+  main.prepend(notice);
+  window.scrollTo(0, 0);
+  notice.focus({ preventScroll: true });
+}
