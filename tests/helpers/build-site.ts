@@ -14,11 +14,18 @@ export interface BuildResult {
   output: string;
 }
 
+export interface BuildOptions {
+  /** Reuse a cache folder across builds (by default each build gets a fresh one). */
+  cacheDir?: string;
+  /** Extra environment, such as SITE_URL. */
+  env?: Record<string, string>;
+}
+
 /**
  * Builds the real project, with `contentDir` in place of `content/`, into a
  * fresh folder. The same Astro, config and pages as `npm run build`.
  */
-export async function buildSite(contentDir: string): Promise<BuildResult> {
+export async function buildSite(contentDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const work = await mkdtemp(join(tmpdir(), 'explainer-build-'));
   const outDir = join(work, 'dist');
   try {
@@ -26,9 +33,10 @@ export async function buildSite(contentDir: string): Promise<BuildResult> {
       cwd: projectRoot,
       env: {
         ...process.env,
+        ...options.env,
         EXPLAINER_CONTENT_DIR: contentDir,
         EXPLAINER_OUT_DIR: outDir,
-        EXPLAINER_CACHE_DIR: join(work, 'cache'),
+        EXPLAINER_CACHE_DIR: options.cacheDir ?? join(work, 'cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
       },

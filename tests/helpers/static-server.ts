@@ -25,10 +25,11 @@ export interface StaticServer {
 }
 
 /**
- * Serves a folder on 127.0.0.1 at a free port, like a plain static host:
- * files only, no directory listings, `/` is `index.html`, anything else is 404.
+ * Serves a folder on 127.0.0.1 at a free port (or `port`, to come back on the
+ * same origin), like a plain static host: files only, no directory listings,
+ * `/` is `index.html`, anything else is 404.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -47,10 +48,15 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       res.end('Not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    url: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser keeps idle connections open; without this, close waits for them.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtFiles } from '../../src/integrations/built-files';
+import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
+
+const fixture = join(projectRoot, 'tests/fixtures/site/content');
+const ARCHIVE = 'cia-and-the-cartels-offline.zip';
+let build: BuildResult;
+const read = (path: string) => readFile(join(build.outDir, path), 'utf8');
+
+beforeAll(async () => {
+  build = await buildSite(fixture);
+  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+describe('the offline archive', () => {
+  it('holds exactly the files a web reader gets, byte for byte, in one folder with a README', async () => {
+    const entries = unzipSync(new Uint8Array(await readFile(join(build.outDir, ARCHIVE))));
+    const served = (await builtFiles(build.outDir)).filter((f) => f !== ARCHIVE);
+    expect(served).toEqual(
+      expect.arrayContaining(['index.html', 'sw.js', 'scripts/links.js', 'og/index.png']),
+    );
+    expect(Object.keys(entries).sort()).toEqual(
+      [...served, 'README.txt'].map((f) => `cia-and-the-cartels/${f}`).sort(),
+    );
+    for (const file of served) {
+      const bytes = new Uint8Array(await readFile(join(build.outDir, file)));
+      expect({ file, same: Buffer.from(entries[`cia-and-the-cartels/${file}`]!).equals(bytes) }).toEqual({
+        file,
+        same: true,
+      });
+    }
+    const readme = new TextDecoder().decode(entries['cia-and-the-cartels/README.txt']);
+    expect(readme).toMatch(/double-click index\.html/);
+  });
+
+  it('is linked from the footer of every page as "Read offline"', async () => {
+    for (const page of ['index.html', 'documents/port-inspections.html']) {
+      const { document } = parseHTML(await read(page));
+      const link = [...document.querySelectorAll('footer a')].find((a) => a.textContent === 'Read offline');
+      expect(link?.getAttribute('href')).toBe(page.includes('/') ? `../${ARCHIVE}` : ARCHIVE);
+    }
+  });
+});
+
+describe('the service worker', () => {
+  it('sits at the root with this build’s version and every page, script and data file to save', async () => {
+    const sw = await read('sw.js');
+    const manifest = JSON.parse(/^self\.__OFFLINE__=(.*);$/m.exec(sw)?.[1] ?? '{}') as {
+      version: string;
+      files: string[];
+    };
+    expect(manifest.version).toMatch(/^[0-9a-f]{16}$/);
+    const all = await builtFiles(build.outDir);
+    const pages = all.filter((f) => f.endsWith('.html') || f.endsWith('.js') || f.endsWith('.json'));
+    expect(manifest.files).toEqual(
+      pages
+        .filter((f) => f !== 'sw.js')
+        .concat(all.filter((f) => f.endsWith('.txt') && f.startsWith('documents/')))
+        .sort(),
+    );
+    expect(manifest.files).not.toContain(ARCHIVE);
+  });
+});
+
+describe('sitemap, feed and robots', () => {
+  it('sitemap.xml lists every page by its absolute URL under the configured site', async () => {
+    const pages = (await builtFiles(build.outDir)).filter((f) => f.endsWith('.html'));
+    const locs = [...(await read('sitemap.xml')).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toEqual(
+      pages
+        .map((p) => `https://example.org/${p === 'index.html' ? '' : p}`)
+        .sort((a, b) => a.localeCompare(b)),
+    );
+  });
+
+  it('feed.xml is Atom with an entry per source document', async () => {
+    const xml = await read('feed.xml');
+    expect(xml).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
+    const titles = [...xml.matchAll(/<entry>\s*<title>([^<]+)<\/title>/g)].map((m) => m[1]);
+    expect(titles).toContain('Source document: Port inspections to double, authority says');
+  });
+
+  it('robots.txt names the sitemap', async () => {
+    expect(await read('robots.txt')).toContain('Sitemap: https://example.org/sitemap.xml');
+  });
+});

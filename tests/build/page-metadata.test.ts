@@ -1,0 +1,108 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtFiles } from '../../src/integrations/built-files';
+import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
+
+const fixture = join(projectRoot, 'tests/fixtures/site/content');
+let build: BuildResult;
+let cacheDir: string;
+const SITE = 'https://news.example/explainers/cia/';
+
+beforeAll(async () => {
+  cacheDir = await mkdtemp(join(tmpdir(), 'explainer-share-cache-'));
+  build = await buildSite(fixture, { cacheDir, env: { SITE_URL: SITE } });
+  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+const head = async (page: string) => {
+  const { document } = parseHTML(await readFile(join(build.outDir, page), 'utf8'));
+  const meta = (key: string) =>
+    document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+  const ld = document.querySelectorAll('script[type="application/ld+json"]');
+  return {
+    document,
+    meta,
+    canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    ld: [...ld].map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>),
+  };
+};
+
+/** What schema.org and the search engines' rich results require of each type. */
+const REQUIRED: Record<string, string[]> = {
+  WebSite: ['name', 'url'],
+  WebPage: ['name', 'url', 'isPartOf'],
+  Article: ['headline', 'url', 'image', 'author', 'publisher', 'dateModified', 'citation'],
+  NewsArticle: ['headline', 'datePublished', 'mainEntityOfPage', 'archivedAt', 'sdPublisher'],
+};
+
+describe('head metadata on every page', () => {
+  it('canonical URL, Open Graph, Twitter card and one valid JSON-LD object, under the configured site', async () => {
+    const pages = (await builtFiles(build.outDir)).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) {
+      const h = await head(page);
+      const url = `${SITE}${page === 'index.html' ? '' : page}`;
+      expect({ page, canonical: h.canonical, ogUrl: h.meta('og:url') }).toEqual({
+        page,
+        canonical: url,
+        ogUrl: url,
+      });
+      for (const key of [
+        'og:title',
+        'og:description',
+        'og:image',
+        'og:type',
+        'twitter:card',
+        'twitter:image',
+      ]) {
+        expect({ page, key, present: Boolean(h.meta(key)) }).toEqual({ page, key, present: true });
+      }
+      expect(h.meta('og:image')).toMatch(new RegExp(`^${SITE}og/.+\\.png$`));
+      const image = h.meta('og:image')?.slice(SITE.length) ?? '';
+      expect((await builtFiles(build.outDir)).includes(image), `${page}: ${image}`).toBe(true);
+      expect(h.ld).toHaveLength(1);
+      const data = h.ld[0]!;
+      expect(data['@context']).toBe('https://schema.org');
+      const type = data['@type'] as string;
+      expect(Object.keys(REQUIRED)).toContain(type);
+      for (const field of REQUIRED[type] ?? []) {
+        expect({ page, field, present: data[field] !== undefined }).toEqual({ page, field, present: true });
+      }
+    }
+  });
+
+  it('a source page carries the source’s own NewsArticle: headline, date, author, publisher and URL', async () => {
+    const { ld, meta } = await head('documents/port-inspections.html');
+    expect(ld[0]).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Port inspections to double, authority says',
+      datePublished: '2024-03-02',
+      author: { '@type': 'Person', name: 'A. Reporter' },
+      publisher: { '@type': 'Organization', name: 'The Example Gazette' },
+      url: 'https://news.example/port-inspections',
+      archivedAt: `${SITE}documents/port-inspections.html`,
+    });
+    expect(meta('og:image')).toBe(`${SITE}og/index.png`);
+  });
+
+  it('document text in the head is escaped: a title with markup stays text', async () => {
+    const { ld, document } = await head('documents/markup-lookalikes.html');
+    expect(document.querySelectorAll('head script:not([type="application/ld+json"])').length).toBe(0);
+    expect(JSON.stringify(ld[0])).toContain('script');
+  });
+});
+
+describe('share images', () => {
+  it('the home page’s is a 1200×630 PNG, and a second build with the same cache renders none', async () => {
+    const png = await readFile(join(build.outDir, 'og/index.png'));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(build.output).toMatch(/share images: [1-9]\d* rendered/);
+    const again = await buildSite(fixture, { cacheDir, env: { SITE_URL: SITE } });
+    expect(again.ok, again.output).toBe(true);
+    expect(again.output).toMatch(/share images: 0 rendered/);
+    expect((await readFile(join(again.outDir, 'og/index.png'))).equals(png)).toBe(true);
+  });
+});
