@@ -1,0 +1,68 @@
+import { isSearchablePageType, type SearchablePageType } from '../../lib/search/page-types';
+
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
+
+/** Everything a search link carries: `search.html?q=…&type=…&year=…&document=…&sort=…`. */
+export interface SearchState {
+  query: string;
+  types: SearchablePageType[];
+  years: string[];
+  documents: string[];
+  sort: SortOrder;
+}
+
+export const emptyState: SearchState = { query: '', types: [], years: [], documents: [], sort: 'relevance' };
+
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
+/** Reads a search from a URL's query string, dropping values no page can have. */
+export function readState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const sort = params.get('sort');
+  return {
+    query: (params.get('q') ?? '').trim(),
+    types: unique(params.getAll('type').filter(isSearchablePageType)),
+    years: unique(params.getAll('year').filter((y) => /^\d{4}$/.test(y))),
+    documents: unique(params.getAll('document').filter((d) => d.trim() !== '')),
+    sort: sort === 'newest' || sort === 'oldest' ? sort : 'relevance',
+  };
+}
+
+/** The query string for a search, in a fixed order so equal searches give equal links. */
+export function writeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query.trim()) params.set('q', state.query.trim());
+  for (const type of state.types) params.append('type', type);
+  for (const year of state.years) params.append('year', year);
+  for (const doc of state.documents) params.append('document', doc);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+type FilterValue = { any: string[] };
+
+/** Pagefind's filter object: any of the chosen values within a filter, all filters together. */
+export function pagefindFilters(state: SearchState): Record<string, FilterValue> {
+  const filters: Record<string, FilterValue> = {};
+  if (state.types.length) filters.type = { any: state.types };
+  if (state.years.length) filters.year = { any: state.years };
+  if (state.documents.length) filters.document = { any: state.documents };
+  return filters;
+}
+
+/** Pagefind's sort object; relevance is Pagefind's own order. */
+export function pagefindSort(sort: SortOrder): Record<string, 'asc' | 'desc'> {
+  if (sort === 'newest') return { date: 'desc' };
+  if (sort === 'oldest') return { date: 'asc' };
+  return {};
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return state.types.length + state.years.length + state.documents.length > 0;
+}
+
+/** Adds a value to a list if absent, removes it if present. */
+export function toggle<T>(values: readonly T[], value: T): T[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}

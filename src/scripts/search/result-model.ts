@@ -1,0 +1,50 @@
+import { isSearchablePageType, pageTypeLabels } from '../../lib/search/page-types';
+import type { PagefindFragment } from './pagefind-types';
+import { rankSections } from './rank-sections';
+
+export interface ResultSection {
+  title: string;
+  href: string;
+  excerpt: string;
+}
+
+/** One page in the results, ready to show. */
+export interface SearchResult {
+  title: string;
+  href: string;
+  /** What kind of page it is, as readers say it ("Source document"). */
+  kind: string;
+  /** YYYY-MM-DD, when the page has a date. */
+  date: string;
+  /** Shown under the title: the page's own matching text, when its sections do not say it. */
+  excerpt: string;
+  /** Headings and passages that match, best first. */
+  sections: ResultSection[];
+}
+
+/**
+ * Where a Pagefind result URL (root-relative, as the index stores it) lives
+ * under the site root, which is a folder on a host or on disk.
+ */
+export function resultHref(pagefindUrl: string, siteRoot: string): string {
+  return new URL(pagefindUrl.replace(/^\/+/, ''), siteRoot).href;
+}
+
+export function toSearchResult(data: PagefindFragment, siteRoot: string): SearchResult {
+  const type = data.filters.type?.[0] ?? '';
+  const ranked = rankSections(data.sub_results, data.raw_content ?? data.content);
+  const anchored = ranked.filter((s) => s.anchor);
+  const pageLevel = ranked.find((s) => !s.anchor);
+  return {
+    title: data.meta.title?.trim() || 'Untitled page',
+    href: resultHref(data.url, siteRoot),
+    kind: isSearchablePageType(type) ? pageTypeLabels[type].one : '',
+    date: data.meta.date ?? '',
+    excerpt: pageLevel?.excerpt ?? (anchored.length ? '' : data.excerpt),
+    sections: anchored.map((s) => ({
+      title: s.title,
+      href: resultHref(s.url, siteRoot),
+      excerpt: s.excerpt,
+    })),
+  };
+}

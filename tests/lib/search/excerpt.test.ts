@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { excerptParts } from '../../../src/scripts/search/excerpt';
+
+describe('excerpts become text and highlighted words, never markup', () => {
+  it('splits at the marks Pagefind adds', () => {
+    expect(excerptParts('Acting DEA Administrator <mark>Derek</mark> <mark>Maltz</mark> said.')).toEqual([
+      { text: 'Acting DEA Administrator ', marked: false },
+      { text: 'Derek', marked: true },
+      { text: ' ', marked: false },
+      { text: 'Maltz', marked: true },
+      { text: ' said.', marked: false },
+    ]);
+  });
+
+  it('shows document text that looks like markup as the text it is', () => {
+    const parts = excerptParts(
+      '&lt;script&gt;<mark>alert("x")&lt;/script&gt;</mark> &lt;mark&gt;not a mark&lt;/mark&gt;',
+    );
+    expect(parts).toEqual([
+      { text: '<script>', marked: false },
+      { text: 'alert("x")</script>', marked: true },
+      { text: ' <mark>not a mark</mark>', marked: false },
+    ]);
+  });
+
+  it('gives nothing for an empty excerpt', () => {
+    expect(excerptParts('')).toEqual([]);
+  });
+});

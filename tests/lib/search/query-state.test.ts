@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyState,
+  pagefindFilters,
+  pagefindSort,
+  readState,
+  toggle,
+  writeState,
+} from '../../../src/scripts/search/query-state';
+
+describe('search links: ?q= and filters', () => {
+  it('reads a shared link back into the search it came from', () => {
+    const state = readState('?q=Maltz+DEA&type=person&type=source&year=2025&document=A+%26+B&sort=newest');
+    expect(state).toEqual({
+      query: 'Maltz DEA',
+      types: ['person', 'source'],
+      years: ['2025'],
+      documents: ['A & B'],
+      sort: 'newest',
+    });
+    expect(readState(writeState(state))).toEqual(state);
+  });
+
+  it('drops what no page can have: unknown kinds, non-years, blank documents, unknown sorts, repeats', () => {
+    expect(
+      readState(
+        '?q=%20x%20&type=index&type=spaceship&type=term&type=term&year=25&year=2024&document=%20&sort=best',
+      ),
+    ).toEqual({
+      ...emptyState,
+      query: 'x',
+      types: ['term'],
+      years: ['2024'],
+    });
+  });
+
+  it('writes nothing for an empty search and leaves relevance implicit', () => {
+    expect(writeState(emptyState)).toBe('');
+    expect(writeState({ ...emptyState, query: '  ' })).toBe('');
+    expect(writeState({ ...emptyState, query: 'tren de aragua' })).toBe('?q=tren+de+aragua');
+    expect(writeState({ ...emptyState, query: 'x', sort: 'oldest' })).toBe('?q=x&sort=oldest');
+  });
+
+  it('asks Pagefind for any of the chosen values within a filter, all filters together', () => {
+    expect(pagefindFilters(emptyState)).toEqual({});
+    expect(pagefindFilters({ ...emptyState, types: ['person', 'term'], years: ['2025'] })).toEqual({
+      type: { any: ['person', 'term'] },
+      year: { any: ['2025'] },
+    });
+    expect(pagefindFilters({ ...emptyState, documents: ['Port inspections'] })).toEqual({
+      document: { any: ['Port inspections'] },
+    });
+  });
+
+  it('sorts by date only when asked', () => {
+    expect(pagefindSort('relevance')).toEqual({});
+    expect(pagefindSort('newest')).toEqual({ date: 'desc' });
+    expect(pagefindSort('oldest')).toEqual({ date: 'asc' });
+  });
+
+  it('toggles a filter value', () => {
+    expect(toggle(['a'], 'b')).toEqual(['a', 'b']);
+    expect(toggle(['a', 'b'], 'a')).toEqual(['b']);
+  });
+});

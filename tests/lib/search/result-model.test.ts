@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { PagefindFragment, PagefindSubResult } from '../../../src/scripts/search/pagefind-types';
+import { resultHref, toSearchResult } from '../../../src/scripts/search/result-model';
+
+const sub = (title: string, url: string, locations: number[], anchored = true): PagefindSubResult => ({
+  title,
+  url,
+  excerpt: `excerpt of ${title}`,
+  locations,
+  weighted_locations: locations.map((location) => ({ location, weight: 1, balanced_score: 1 })),
+  ...(anchored ? { anchor: { element: 'div', id: url.split('#')[1] ?? '', location: 0 } } : {}),
+});
+
+const fragment = (overrides: Partial<PagefindFragment>): PagefindFragment => ({
+  url: '/documents/port.html?highlight=crane',
+  content: 'Port inspections. Harbour cranes at dawn. No crane here',
+  excerpt: 'page excerpt',
+  meta: { title: 'Port inspections', date: '2024-03-02' },
+  filters: { type: ['source'], year: ['2024'] },
+  sub_results: [],
+  ...overrides,
+});
+
+describe('result links resolve against the site root, on a host or on disk', () => {
+  it('keeps the path, the highlight and the anchor', () => {
+    expect(resultHref('/documents/port.html?highlight=crane#p-harbour', 'http://127.0.0.1:9/sub/')).toBe(
+      'http://127.0.0.1:9/sub/documents/port.html?highlight=crane#p-harbour',
+    );
+    expect(resultHref('/index.html', 'file:///home/reader/site%20copy/')).toBe(
+      'file:///home/reader/site%20copy/index.html',
+    );
+  });
+});
+
+describe('a page result', () => {
+  it('shows the kind, the date and its matching passages, best first, linked to their anchors', () => {
+    const result = toSearchResult(
+      fragment({
+        sub_results: [
+          sub('Passage 1', '/documents/port.html?highlight=crane#p-one', [7]),
+          sub('Passage 2', '/documents/port.html?highlight=crane#p-two', [2, 3]),
+        ],
+      }),
+      'file:///site/',
+    );
+    expect(result).toEqual({
+      title: 'Port inspections',
+      href: 'file:///site/documents/port.html?highlight=crane',
+      kind: 'Source document',
+      date: '2024-03-02',
+      excerpt: '',
+      sections: [
+        {
+          title: 'Passage 2',
+          href: 'file:///site/documents/port.html?highlight=crane#p-two',
+          excerpt: 'excerpt of Passage 2',
+        },
+        {
+          title: 'Passage 1',
+          href: 'file:///site/documents/port.html?highlight=crane#p-one',
+          excerpt: 'excerpt of Passage 1',
+        },
+      ],
+    });
+  });
+
+  it('shows the page’s own excerpt when the words are above its first heading, or it has no headings', () => {
+    const withTop = toSearchResult(
+      fragment({ sub_results: [sub('Port inspections', '/documents/port.html', [0], false)] }),
+      'http://x/',
+    );
+    expect(withTop.excerpt).toBe('excerpt of Port inspections');
+    expect(withTop.sections).toEqual([]);
+    expect(toSearchResult(fragment({}), 'http://x/').excerpt).toBe('page excerpt');
+  });
+
+  it('names no kind it does not know and never shows an empty title', () => {
+    const odd = toSearchResult(fragment({ meta: {}, filters: { type: ['spaceship'] } }), 'http://x/');
+    expect(odd.kind).toBe('');
+    expect(odd.title).toBe('Untitled page');
+    expect(odd.date).toBe('');
+  });
+});

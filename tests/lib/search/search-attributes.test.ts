@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isIndexedPage, searchAttributes } from '../../../src/lib/search/search-attributes';
+
+describe('what a page tells the search index about itself', () => {
+  it('a source document: kind, date, year and document as filters; date as metadata and sort key', () => {
+    expect(
+      searchAttributes({
+        pageType: 'source',
+        date: '2025-04-15',
+        documentTitle: 'CIA, cartels, and "drones"',
+      }),
+    ).toEqual({
+      'data-page-type': 'source',
+      'data-date': '2025-04-15',
+      'data-year': '2025',
+      'data-document': 'CIA, cartels, and "drones"',
+      'data-pagefind-filter': 'type[data-page-type], year[data-year], document[data-document]',
+      'data-pagefind-meta': 'date[data-date]',
+      'data-pagefind-sort': 'date[data-date]',
+    });
+  });
+
+  it('aliases become searchable metadata', () => {
+    expect(
+      searchAttributes({
+        pageType: 'organisation',
+        aliases: ['DEA', ' Drug Enforcement Administration ', ''],
+      }),
+    ).toEqual({
+      'data-page-type': 'organisation',
+      'data-aliases': 'DEA · Drug Enforcement Administration',
+      'data-pagefind-filter': 'type[data-page-type]',
+      'data-pagefind-meta': 'aliases[data-aliases]',
+    });
+  });
+
+  it('index pages and pages without a kind carry no filters', () => {
+    expect(searchAttributes({ pageType: 'index' })).toEqual({});
+    expect(searchAttributes({})).toEqual({});
+    expect(isIndexedPage('index')).toBe(false);
+    expect(isIndexedPage('person')).toBe(true);
+    expect(isIndexedPage(undefined)).toBe(true);
+  });
+
+  it('a date that is not YYYY-MM-DD stops the build with the fix', () => {
+    expect(() => searchAttributes({ pageType: 'event', date: 'April 2025' })).toThrow(
+      'BaseLayout: date "April 2025" is not a date. Fix: pass it as YYYY-MM-DD.',
+    );
+  });
+});
