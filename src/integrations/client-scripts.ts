@@ -3,6 +3,16 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { type BuildOptions, build } from 'esbuild';
 
+/** How every script for the browser is compiled: one classic, minified file. */
+export const classicScript: BuildOptions = {
+  bundle: true,
+  format: 'iife',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'none',
+  charset: 'utf8',
+};
+
 /**
  * Compiles each `src/scripts/NAME.ts` into a classic script at `scripts/NAME.js`.
  * Classic, because browsers refuse ES modules on pages opened from disk; and a
@@ -10,15 +20,7 @@ import { type BuildOptions, build } from 'esbuild';
  */
 export function clientScripts(): AstroIntegration {
   let srcDir = '';
-  const options = (entry: string): BuildOptions => ({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    charset: 'utf8',
-  });
+  const options = (entry: string): BuildOptions => ({ ...classicScript, entryPoints: [entry] });
   const entries = async () => (await readdir(srcDir)).filter((f) => /^[a-z0-9-]+\.ts$/.test(f)).sort();
 
   return {
