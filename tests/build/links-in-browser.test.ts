@@ -1,0 +1,185 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
+import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
+import { type StaticServer, serveStatic } from '../helpers/static-server';
+
+const fixture = join(projectRoot, 'tests/fixtures/site/content');
+const PORT = 'documents/port-inspections.html';
+const PUBLIC = 'https://example.org/documents/port-inspections.html';
+let build: BuildResult;
+let browser: TestBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  build = await buildSite(fixture);
+  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
+  [browser, server] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
+  await browser.browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+const announced = (page: Page) =>
+  page
+    .waitForFunction(() => document.querySelector('[data-link-announcer]')?.textContent || false)
+    .then((h) => h.jsonValue());
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const fileUrl = (path: string) => pathToFileURL(join(build.outDir, path)).href;
+
+describe('copy link', () => {
+  it('every self-link gets a copy button, reached by Tab right after it, that copies the public URL', async () => {
+    const { page, problems } = await openPage(browser.browser, `${server.url}/${PORT}`);
+    const links = await page.locator('a[data-self-link]').count();
+    expect(links).toBe(4);
+    expect(await page.locator('a[data-self-link] + button.copy-link').count()).toBe(links);
+    expect(await page.locator('.copy-link').first().getAttribute('aria-label')).toBe(
+      'Copy link to passage 1',
+    );
+    await page.focus('a[href="#p-no-timetable-set"]');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-copy-link-for'))).toBe(
+      'p-no-timetable-set',
+    );
+    await page.keyboard.press('Enter');
+    expect(await announced(page)).toBe('Link copied');
+    expect(await clipboard(page)).toBe(`${PUBLIC}#p-no-timetable-set`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('without the Clipboard API, shows the URL selected in a field, announced; Escape puts focus back', async () => {
+    const page = await browser.browser.newPage();
+    await page.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }),
+    );
+    await page.goto(fileUrl(PORT));
+    const button = page.locator('[data-copy-link-for="p-not-rushed-director-told"]');
+    await button.click();
+    const field = page.locator('.copy-fallback input');
+    await field.waitFor();
+    expect(await field.inputValue()).toBe(`${PUBLIC}#p-not-rushed-director-told`);
+    const selection = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement;
+      return [el.tagName, el.selectionStart, el.selectionEnd, el.value.length];
+    });
+    expect(selection).toEqual(['INPUT', 0, `${PUBLIC}#p-not-rushed-director-told`.length, selection[3]]);
+    expect(await announced(page)).toMatch(/^Link selected\. Press (Ctrl\+C|⌘C) to copy\.$/);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.copy-fallback').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-copy-link-for'))).toBe(
+      'p-not-rushed-director-told',
+    );
+    await page.close();
+  });
+});
+
+describe('copy link to highlight', () => {
+  it('selecting words in a passage offers a text-fragment link, and that link lands on the words', async () => {
+    const { page, problems } = await openPage(browser.browser, `${server.url}/${PORT}`);
+    await page.evaluate(() => {
+      const text = document.querySelector('#p-not-rushed-director-told .passage-text')?.firstChild as Text;
+      const start = text.data.indexOf('not be rushed');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'not be rushed'.length);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    const button = page.locator('.copy-highlight');
+    await button.waitFor({ state: 'visible' });
+    expect(await button.textContent()).toBe('Copy link to highlight');
+    await button.click();
+    expect(await announced(page)).toBe('Link copied');
+    const url = await clipboard(page);
+    expect(url).toBe(`${PUBLIC}#p-not-rushed-director-told:~:text=not%20be%20rushed`);
+    expect(problems).toEqual([]);
+    await page.close();
+
+    // On a short window the passage is below the fold: the fragment alone must bring it into view.
+    const context = browser.browser;
+    const landing = await context.newPage();
+    await landing.setViewportSize({ width: 1280, height: 300 });
+    await landing.goto(`${server.url}/${PORT}#:~:text=not%20be%20rushed`);
+    await landing.waitForFunction(() => window.scrollY > 0);
+    const top = await landing.evaluate(
+      () => document.getElementById('p-not-rushed-director-told')?.getBoundingClientRect().top ?? -1,
+    );
+    expect(top).toBeGreaterThanOrEqual(-40);
+    expect(top).toBeLessThan(300);
+    await landing.close();
+  });
+});
+
+describe('anchors that no longer exist, and aliases that still do', () => {
+  for (const [label, url] of [
+    ['http', () => `${server.url}/${PORT}`],
+    ['file://', () => fileUrl(PORT)],
+  ] as const) {
+    it(`an old alias lands on its passage, with no notice (${label})`, async () => {
+      const page = await browser.browser.newPage();
+      await page.setViewportSize({ width: 1280, height: 300 });
+      await page.goto(`${url()}#p-no-timetable-yet`);
+      await page.waitForLoadState('load');
+      const top = await page.evaluate(
+        () => document.getElementById('p-no-timetable-set')?.getBoundingClientRect().top ?? -1,
+      );
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(100);
+      expect(await page.locator('.anchor-missing').count()).toBe(0);
+      await page.close();
+    });
+
+    it(`a missing anchor gets a notice with the page's contents, which works (${label})`, async () => {
+      const { page, problems } = await openPage(browser.browser, `${url()}#p-removed-long-ago`);
+      const notice = page.locator('.anchor-missing');
+      await notice.waitFor();
+      expect(await notice.getAttribute('role')).toBe('alert');
+      expect(await notice.textContent()).toContain('#p-removed-long-ago');
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('anchor-missing');
+      const items = notice.locator('li a');
+      expect(await items.count()).toBe(4);
+      expect(await items.nth(3).textContent()).toBe('¶4 No timetable has been set.');
+      await items.nth(3).click();
+      await page.waitForFunction(() => location.hash === '#p-no-timetable-set');
+      expect(await page.locator('.anchor-missing').count()).toBe(0);
+      await page.evaluate(() => {
+        location.hash = 'another-missing-one';
+      });
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('#another-missing-one');
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('no notice for an anchor that exists, nor for a text fragment alone', async () => {
+    for (const hash of ['#p-no-timetable-set', '#document-title', '#:~:text=timetable', '']) {
+      const { page } = await openPage(browser.browser, `${server.url}/${PORT}${hash}`);
+      expect({ hash, notices: await page.locator('.anchor-missing').count() }).toEqual({ hash, notices: 0 });
+      await page.close();
+    }
+  });
+});
+
+describe('Cite this', () => {
+  it('fills in today as the access date and copies each style', async () => {
+    const { page, problems } = await openPage(browser.browser, `${server.url}/${PORT}`);
+    await page.click('.cite-this summary');
+    const today = await page.evaluate(() =>
+      new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date()),
+    );
+    expect(await page.locator('[data-cite-accessed]').first().textContent()).toBe(today);
+    expect(await page.locator('.cite-text').count()).toBe(3);
+    await page.click('button[data-cite-copy$="-apa"]');
+    expect(await announced(page)).toBe('Citation copied');
+    expect(await clipboard(page)).toBe(
+      `A. Reporter. (2024, March 2). Port inspections to double, authority says. The Example Gazette. https://news.example/port-inspections. Copy: CIA and the Cartels, ${PUBLIC}`,
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
