@@ -11,6 +11,17 @@ export const paths = {
   documentFile: (slug: string) => `documents/${slug}.txt`,
   passage: (slug: string, passageId: string) => `documents/${slug}.html#${passageId}`,
   documentsData: 'data/documents.json',
+  search: 'search.html',
+  explainer: 'explainer.html',
+  chapter: (slug: string) => `explainer/${slug}.html`,
+  explainerData: 'data/explainer.json',
+  entities: 'entities.html',
+  entity: (id: string) => `entities/${id}.html`,
+  entitiesData: 'data/entities.json',
+  timeline: 'timeline.html',
+  event: (id: string) => `timeline.html#${id}`,
+  timelineData: 'data/timeline.json',
+  timelineCsv: 'data/timeline.csv',
 } as const;
 
 /**

@@ -1,0 +1,30 @@
+import type { PassageLookup } from '../explainer/check-quotations';
+import { quotationProblems } from '../explainer/check-quotations';
+import type { ContentProblem } from '../explainer/content-problem';
+import type { EntityData } from './entity-schema';
+
+/**
+ * An entity's description is held to the chapters' rules: its citations must
+ * resolve, and any quotation in it must be word for word in a cited passage.
+ */
+export function checkEntity(entity: EntityData, lookup: PassageLookup): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  entity.citations.forEach((ref, i) => {
+    const found = lookup(ref);
+    if (!found.ok) {
+      problems.push({
+        file: entity.file,
+        line: entity.lines.citations[i] ?? entity.lines.description,
+        message: found.message,
+        fix: 'use a passage id shown on the source page (each ¶ link) or in data/documents.json.',
+      });
+    }
+  });
+  problems.push(
+    ...quotationProblems(entity.description, entity.citations, lookup, {
+      file: entity.file,
+      line: entity.lines.description,
+    }),
+  );
+  return problems;
+}

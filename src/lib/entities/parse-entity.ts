@@ -1,0 +1,52 @@
+import { isMap, isSeq, parseDocument as parseYaml } from 'yaml';
+import { ContentError, lineAt } from '../explainer/content-problem';
+import { type EntityData, entityFileSchema } from './entity-schema';
+
+const MAX_DESCRIPTION_WORDS = 80;
+
+const fail = (file: string, line: number, message: string, fix: string) =>
+  new ContentError([{ file, line, message, fix }]);
+
+/** Parses one entity file, naming the file and line of any mistake. */
+export function parseEntity(source: string, file: string): EntityData {
+  const doc = parseYaml(source, { prettyErrors: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    throw fail(
+      file,
+      yamlError.linePos?.[0].line ?? 1,
+      `the entity is not valid YAML (${yamlError.code})`,
+      'write one "key: value" per line; quote values that contain a colon; list items start with "- ".',
+    );
+  }
+  const lineOf = (node: unknown) => lineAt(source, (node as { range?: [number] } | null)?.range?.[0] ?? 0);
+  const result = entityFileSchema.safeParse(doc.toJS() ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = String(issue?.path[0] ?? '');
+    throw fail(
+      file,
+      key && isMap(doc.contents) ? lineOf(doc.contents.get(key, true)) : 1,
+      `entity field "${issue?.path.join('.') || '(top level)'}": ${issue?.message}`,
+      'an entity has id, name, kind (person, organisation, group, place or term), aliases (a list), description and citations (a list of "document-slug#passage-id").',
+    );
+  }
+  const data = result.data;
+  const words = data.description.split(/\s+/).length;
+  const descriptionNode = isMap(doc.contents) ? doc.contents.get('description', true) : null;
+  if (words > MAX_DESCRIPTION_WORDS) {
+    throw fail(
+      file,
+      lineOf(descriptionNode),
+      `the description has ${words} words; a who's-who description is at most ${MAX_DESCRIPTION_WORDS}`,
+      'keep it to one or two sentences; longer explanations belong in a chapter.',
+    );
+  }
+  const citationsNode = isMap(doc.contents) ? doc.contents.get('citations', true) : null;
+  const citationLines = isSeq(citationsNode) ? citationsNode.items.map(lineOf) : [];
+  return {
+    ...data,
+    file,
+    lines: { description: lineOf(descriptionNode), citations: citationLines },
+  };
+}

@@ -1,0 +1,46 @@
+import type { ChapterData } from './chapter-schema';
+import { type PassageLookup, quotationProblems } from './check-quotations';
+import type { ContentProblem } from './content-problem';
+
+export interface MetaCheckContext {
+  file: string;
+  lookup: PassageLookup;
+  /** The line of the frontmatter where `text` is written (1 when not found). */
+  lineOf: (text: string) => number;
+}
+
+/**
+ * Frontmatter is prose too: key points cite their passages and quote them word
+ * for word, and a quotation in the title or summary must come from a passage
+ * the chapter cites.
+ */
+export function checkChapterMeta(
+  data: Pick<ChapterData, 'title' | 'summary' | 'keyPoints'>,
+  bodyRefs: readonly string[],
+  ctx: MetaCheckContext,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const allRefs = [...bodyRefs];
+  for (const point of data.keyPoints) {
+    const line = ctx.lineOf(point.text);
+    for (const ref of point.cite) {
+      const found = ctx.lookup(ref);
+      if (!found.ok) {
+        problems.push({
+          file: ctx.file,
+          line: ctx.lineOf(ref),
+          message: `key point: ${found.message}`,
+          fix: 'use a passage id shown on the source page (each ¶ link) or in data/documents.json.',
+        });
+      }
+      if (!allRefs.includes(ref)) allRefs.push(ref);
+    }
+    problems.push(...quotationProblems(point.text, point.cite, ctx.lookup, { file: ctx.file, line }));
+  }
+  for (const text of [data.title, data.summary]) {
+    problems.push(
+      ...quotationProblems(text, allRefs, ctx.lookup, { file: ctx.file, line: ctx.lineOf(text) }),
+    );
+  }
+  return problems;
+}
