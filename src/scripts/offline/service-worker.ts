@@ -92,7 +92,8 @@ async function respond(request: Request): Promise<Response> {
   } catch (error) {
     const url = new URL(request.url);
     const key = url.pathname.endsWith('/') ? new URL('index.html', url).href : `${url.origin}${url.pathname}`;
-    const saved = await (await caches.open(CACHE)).match(key, { ignoreSearch: true });
+    // match() with a cacheName, unlike open(), never re-creates a cache that an update deleted.
+    const saved = await caches.match(key, { cacheName: CACHE, ignoreSearch: true });
     if (saved) return saved;
     if (request.mode !== 'navigate') throw error;
     return new Response(
@@ -111,7 +112,7 @@ worker.addEventListener('message', (event) => {
   if (event.data?.type !== 'offline-status') return;
   event.waitUntil(
     (async () => {
-      const cached = (await (await caches.open(CACHE)).keys()).length;
+      const cached = (await caches.has(CACHE)) ? (await (await caches.open(CACHE)).keys()).length : 0;
       event.source?.postMessage({ type: 'offline-status', version, cached, total: files.length });
     })(),
   );

@@ -1,0 +1,124 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
+import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
+import { type StaticServer, serveStatic } from '../helpers/static-server';
+
+const fixture = join(projectRoot, 'tests/fixtures/site/content');
+const PORT = 'documents/port-inspections.html';
+let first: BuildResult;
+let second: BuildResult;
+let browser: TestBrowser;
+let server: StaticServer | undefined;
+
+const manifestOf = async (dist: string) =>
+  JSON.parse(/^self\.__OFFLINE__=(.*);$/m.exec(await readFile(join(dist, 'sw.js'), 'utf8'))?.[1] ?? '{}') as {
+    version: string;
+    files: string[];
+  };
+
+beforeAll(async () => {
+  const changed = await mkdtemp(join(tmpdir(), 'explainer-sw-content-'));
+  await cp(fixture, changed, { recursive: true });
+  const doc = join(changed, 'documents/port-inspections.txt');
+  await writeFile(doc, (await readFile(doc, 'utf8')).replace('would double.', 'would double from May.'));
+  first = await buildSite(fixture);
+  second = await buildSite(changed);
+  for (const b of [first, second]) if (!b.ok) throw new Error(`fixture build failed:\n${b.output}`);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+const status = (page: Page, pattern: RegExp) =>
+  page.waitForFunction(
+    (source) => new RegExp(source).test(document.querySelector('[data-offline-status]')?.textContent ?? ''),
+    pattern.source,
+    { timeout: 30_000 },
+  );
+const caches = (page: Page) =>
+  page.evaluate(async () =>
+    Promise.all(
+      (await window.caches.keys()).map(async (name) => ({
+        name,
+        entries: (await (await window.caches.open(name)).keys()).length,
+      })),
+    ),
+  );
+
+describe('saving the site in the browser (service worker)', () => {
+  it('saves every file of the build, serves them offline, and a new build replaces the old cache', async () => {
+    const a = await manifestOf(first.outDir);
+    const b = await manifestOf(second.outDir);
+    expect(a.version).not.toBe(b.version);
+
+    // One served folder, so the origin (and the worker's scope) stays the same across builds.
+    const site = await mkdtemp(join(tmpdir(), 'explainer-sw-site-'));
+    await cp(first.outDir, site, { recursive: true });
+    server = await serveStatic(site);
+    const port = Number(new URL(server.url).port);
+    const { page, problems } = await openPage(browser.browser, `${server.url}/index.html`);
+    await page.locator('[data-offline-save]').click();
+    await status(page, /^Available offline: this browser has saved all \d+ files/);
+    const saved = await caches(page);
+    expect(saved).toEqual([{ name: `offline ${server.url}/ ${a.version}`, entries: a.files.length }]);
+    expect(await page.locator('[data-offline-remove]').isVisible()).toBe(true);
+
+    // The network goes away: pages and the source document still open, from the saved copy.
+    await server.close();
+    await page.goto(`${server.url}/${PORT}#p-no-timetable-set`);
+    expect(await page.locator('#p-no-timetable-set .passage-text').textContent()).toBe(
+      'No timetable has been set.',
+    );
+    await page.goto(`${server.url}/`);
+    expect(await page.locator('h1').textContent()).toBe('CIA and the Cartels');
+
+    // A new build is published: the worker updates, saves it, and deletes the old cache.
+    await rm(site, { recursive: true });
+    await cp(second.outDir, site, { recursive: true });
+    server = await serveStatic(site, port);
+    await page.goto(`${server.url}/index.html`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await page.waitForFunction(
+      async (version) => (await window.caches.keys()).every((k) => k.endsWith(version)),
+      b.version,
+      { timeout: 30_000 },
+    );
+    await page.reload();
+    await status(page, /^Available offline/);
+    expect(await caches(page)).toEqual([
+      { name: `offline ${server.url}/ ${b.version}`, entries: b.files.length },
+    ]);
+    await page.goto(`${server.url}/${PORT}`);
+    expect(await page.locator('.passage-text').first().textContent()).toBe(
+      'The port authority said on Monday that inspections would double from May.',
+    );
+
+    // Removing it leaves nothing behind.
+    await page.locator('[data-offline-save]').waitFor({ state: 'attached' });
+    await status(page, /^Available offline/);
+    await page.locator('[data-offline-remove]').click();
+    await status(page, /^Removed/);
+    expect(await caches(page)).toEqual([]);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(
+      0,
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('is never registered from disk, where the page says it is already a local copy', async () => {
+    const { page, problems } = await openPage(browser.browser, `file://${join(first.outDir, 'index.html')}`);
+    await status(page, /^You are reading a copy stored on this device/);
+    expect(await page.locator('[data-offline-save]').isVisible()).toBe(false);
+    expect(
+      await page.evaluate(() => 'serviceWorker' in navigator && navigator.serviceWorker.controller),
+    ).toBeFalsy();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
