@@ -1,6 +1,12 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { documentSchema } from './lib/documents/document-schema';
 import { documentsLoader } from './lib/documents/loader';
+import { entitySchema } from './lib/entities/entity-schema';
+import { entitiesLoader } from './lib/entities/loader';
+import { chapterSchema } from './lib/explainer/chapter-schema';
+import { storedEventSchema } from './lib/timeline/event-schema';
+import { eventsLoader } from './lib/timeline/events-loader';
 
 // Tests point this at fixture content; editors never need to.
 const contentDir = process.env.EXPLAINER_CONTENT_DIR ?? 'content';
@@ -10,4 +16,20 @@ const documents = defineCollection({
   schema: documentSchema,
 });
 
-export const collections = { documents };
+const events = defineCollection({
+  loader: eventsLoader({ base: `${contentDir}/events` }),
+  schema: storedEventSchema,
+});
+
+// Chapters are read in the order of their `order` field, entities by name: see src/lib/explainer/explainer-content.ts.
+const explainer = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/explainer` }),
+  schema: chapterSchema,
+});
+
+const entities = defineCollection({
+  loader: entitiesLoader({ base: `${contentDir}/entities` }),
+  schema: entitySchema,
+});
+
+export const collections = { documents, events, explainer, entities };

@@ -8,7 +8,11 @@ export interface NavItem {
 }
 
 /** The main navigation, in reading order. Each section adds its own line. */
-export const navigation: NavItem[] = [{ label: 'Sources', target: paths.documents, section: 'documents' }];
+export const navigation: NavItem[] = [
+  { label: 'Explainer', target: paths.explainer, section: 'explainer' },
+  { label: 'Who’s who', target: paths.entities, section: 'entities' },
+  { label: 'Sources', target: paths.documents, section: 'documents' },
+];
 
 /** Which navigation item a page belongs to: `documents/x.html` and `documents.html` → `documents`. */
 export function sectionOf(pathname: string): string {

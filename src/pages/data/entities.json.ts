@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { toPublicEntity } from '../../lib/entities/entities-data';
+import { loadExplainer } from '../../lib/explainer/explainer-content';
+
+export const GET: APIRoute = async () => {
+  const { entities, mentions } = await loadExplainer();
+  const body = { entities: entities.map((e) => toPublicEntity(e, mentions.byEntity.get(e.id) ?? [])) };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

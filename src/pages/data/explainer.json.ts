@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { loadExplainer } from '../../lib/explainer/explainer-content';
+import { toPublicChapter } from '../../lib/explainer/explainer-data';
+
+export const GET: APIRoute = async () => {
+  const { chapters } = await loadExplainer();
+  const body = { chapters: chapters.map((c) => toPublicChapter(c.id, c.data)) };
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
