@@ -40,6 +40,18 @@ export function writeState(state: SearchState): string {
   return query ? `?${query}` : '';
 }
 
+/**
+ * The words to hand Pagefind. Its index drops symbols such as `<`, `=` and
+ * `+` but its query keeps them, and a word that starts with one finds
+ * nothing; so symbols become spaces: `<script>` searches for `script`.
+ */
+export function pagefindQuery(query: string): string {
+  return query
+    .replace(/\p{S}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 type FilterValue = { any: string[] };
 
 /** Pagefind's filter object: any of the chosen values within a filter, all filters together. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts } from '../../../src/scripts/search/excerpt';
+import { excerptParts, withEllipses } from '../../../src/scripts/search/excerpt';
 
 describe('excerpts become text and highlighted words, never markup', () => {
   it('splits at the marks Pagefind adds', () => {
@@ -25,5 +25,14 @@ describe('excerpts become text and highlighted words, never markup', () => {
 
   it('gives nothing for an empty excerpt', () => {
     expect(excerptParts('')).toEqual([]);
+  });
+
+  it('marks where an excerpt cuts into a sentence', () => {
+    const cut = withEllipses(excerptParts('and the <mark>Cartels</mark>. A sourced explainer on the'));
+    expect(cut.map((p) => p.text).join('')).toBe('… and the Cartels. A sourced explainer on the …');
+    expect(cut[2]).toEqual({ text: 'Cartels', marked: true });
+    const whole = withEllipses(excerptParts('“It’s a whole of <mark>government</mark> effort,” he added.'));
+    expect(whole.map((p) => p.text).join('')).toBe('“It’s a whole of government effort,” he added.');
+    expect(withEllipses([])).toEqual([]);
   });
 });

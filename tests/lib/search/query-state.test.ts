@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyState,
   pagefindFilters,
+  pagefindQuery,
   pagefindSort,
   readState,
   toggle,
@@ -61,5 +62,14 @@ describe('search links: ?q= and filters', () => {
   it('toggles a filter value', () => {
     expect(toggle(['a'], 'b')).toEqual(['a', 'b']);
     expect(toggle(['a', 'b'], 'a')).toEqual(['b']);
+  });
+
+  it('turns symbols into spaces, so text that looks like markup finds its passage', () => {
+    expect(pagefindQuery('<script>alert("x")</script>')).toBe('script alert("x") /script');
+    expect(pagefindQuery('<Component />')).toBe('Component /');
+    expect(pagefindQuery('{1 + 1} and {expr}')).toBe('{1 1} and {expr}');
+    expect(pagefindQuery('zero\u200Bwidth and 🇲🇽 flag.')).toBe('zero\u200Bwidth and flag.');
+    expect(pagefindQuery('U.S.-Mexico “Tren de Aragua”')).toBe('U.S.-Mexico “Tren de Aragua”');
+    expect(pagefindQuery(' <> ')).toBe('');
   });
 });

@@ -1,0 +1,166 @@
+import type { SearchablePageType } from '../../lib/search/page-types';
+import { documentChoices, typeChips, yearChips } from './filter-chips';
+import { hasFilters, readState, type SearchState, type SortOrder, toggle, writeState } from './query-state';
+import { chipGroup, countLabel, pageLink, sectionLink } from './render';
+import type { SearchResult } from './result-model';
+import type { Searcher, SearchOutcome } from './searcher';
+
+const DEBOUNCE_MS = 120;
+const BATCH = 10;
+const SECTIONS_PER_PAGE = 5;
+
+function resultItem(result: SearchResult): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  li.append(pageLink(result));
+  const sections = result.sections.slice(0, SECTIONS_PER_PAGE);
+  if (sections.length) {
+    const list = document.createElement('ul');
+    list.className = 'search-result__sections';
+    for (const section of sections) {
+      const item = document.createElement('li');
+      item.append(sectionLink(section));
+      list.append(item);
+    }
+    li.append(list);
+  }
+  return li;
+}
+
+function select(label: string, key: string, choices: [string, string][], value: string): HTMLLabelElement {
+  const wrap = document.createElement('label');
+  wrap.className = 'search-select';
+  wrap.append(label);
+  const box = document.createElement('select');
+  box.dataset.value = key;
+  for (const [optionValue, text] of choices)
+    box.add(new Option(text, optionValue, false, optionValue === value));
+  wrap.append(box);
+  return wrap;
+}
+
+/**
+ * The search page: reads the search from its URL (`?q=`, filters, sort), shows
+ * every result with its matching passages and writes each change back to the
+ * URL, so the address bar is always a link to the search on screen.
+ */
+function parts(form: HTMLFormElement, output: HTMLElement) {
+  const input = form.querySelector('input[name="q"]');
+  const [filters, status, list, more] = ['filters', 'status', 'results', 'more'].map((name) =>
+    output.querySelector<HTMLElement>(`[data-search-${name}]`),
+  );
+  if (
+    !(input instanceof HTMLInputElement) ||
+    !filters ||
+    !status ||
+    !list ||
+    !(more instanceof HTMLButtonElement)
+  )
+    return null;
+  return { input, filters, status, list, more };
+}
+
+export function searchPage(form: HTMLFormElement, output: HTMLElement, searcher: Searcher): void {
+  const found = parts(form, output);
+  if (!found) return;
+  const { input, filters, status, list, more } = found;
+
+  let state: SearchState = readState(location.search);
+  let outcome: SearchOutcome | null = null;
+  let timer = 0;
+  input.value = state.query;
+
+  const change = (next: SearchState, delay = 0) => {
+    state = next;
+    history.replaceState(null, '', writeState(state) || location.pathname);
+    clearTimeout(timer);
+    if (delay) {
+      searcher.preload(state);
+      timer = window.setTimeout(run, delay);
+    } else void run();
+  };
+
+  function renderFilters(counts: SearchOutcome['counts']): void {
+    const focused = (document.activeElement as HTMLElement | null)?.dataset.value;
+    const parts: HTMLElement[] = [];
+    const kinds = typeChips(counts.type, state.types);
+    if (kinds.length)
+      parts.push(
+        chipGroup('Kind', kinds, (v) =>
+          change({ ...state, types: toggle(state.types, v as SearchablePageType) }),
+        ),
+      );
+    const years = yearChips(counts.year, state.years);
+    if (years.length)
+      parts.push(chipGroup('Year', years, (v) => change({ ...state, years: toggle(state.years, v) })));
+    const docs = documentChoices(counts.document, state.documents);
+    if (docs.length) {
+      const choices: [string, string][] = [
+        ['', 'All documents'],
+        ...docs.map((d): [string, string] => [d.value, `${d.label} (${d.count})`]),
+      ];
+      parts.push(select('Document', 'document', choices, state.documents[0] ?? ''));
+    }
+    const sorts: [SortOrder, string][] = [
+      ['relevance', 'Best match'],
+      ['newest', 'Newest first'],
+      ['oldest', 'Oldest first'],
+    ];
+    parts.push(select('Order', 'sort', sorts, state.sort));
+    filters.replaceChildren(...parts);
+    if (focused) filters.querySelector<HTMLElement>(`[data-value="${CSS.escape(focused)}"]`)?.focus();
+  }
+
+  async function run(): Promise<void> {
+    const asked = state;
+    try {
+      const found = await searcher.search(asked, BATCH);
+      if (!found || asked !== state) return;
+      outcome = found;
+      renderFilters(found.counts);
+      list.replaceChildren(...found.results.map(resultItem));
+      const empty = !state.query && !hasFilters(state);
+      status.textContent = empty ? 'Type a word or a name to search.' : countLabel(found.total, state.query);
+      more.hidden = found.results.length >= found.total;
+    } catch {
+      status.textContent = 'Search is not available here. It needs the index that `npm run build` writes.';
+    }
+  }
+
+  input.addEventListener('input', () => change({ ...state, query: input.value.trim() }, DEBOUNCE_MS));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    change({ ...state, query: input.value.trim() });
+  });
+  filters.addEventListener('change', (event) => {
+    const box = event.target as HTMLSelectElement;
+    if (box.dataset.value === 'sort') change({ ...state, sort: box.value as SortOrder });
+    if (box.dataset.value === 'document') change({ ...state, documents: box.value ? [box.value] : [] });
+  });
+  more.addEventListener('click', async () => {
+    const current = outcome;
+    if (!current) return;
+    const next = await current.more(BATCH);
+    if (current !== outcome) return;
+    const first = list.children.length;
+    list.append(...next.map(resultItem));
+    more.hidden = list.children.length >= current.total;
+    list.children[first]?.querySelector<HTMLElement>('a')?.focus();
+  });
+  // Arrow keys walk from the field through the result links and back.
+  output.addEventListener('keydown', (event) => arrowKeys(event, list, input));
+  input.addEventListener('keydown', (event) => arrowKeys(event, list, input));
+  void run();
+}
+
+function arrowKeys(event: KeyboardEvent, list: HTMLElement, input: HTMLInputElement): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Escape') return;
+  const links = [...list.querySelectorAll<HTMLElement>('a.search-hit')];
+  const at = links.indexOf(document.activeElement as HTMLElement);
+  if (event.target === input && event.key !== 'ArrowDown') return;
+  if (event.target !== input && at === -1) return;
+  event.preventDefault();
+  event.stopPropagation();
+  const next = event.key === 'Escape' ? -1 : event.key === 'ArrowDown' ? at + 1 : at - 1;
+  (next < 0 ? input : (links[Math.min(next, links.length - 1)] ?? input)).focus();
+}
