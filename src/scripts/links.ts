@@ -1,13 +1,15 @@
 import { enhanceCiteBoxes } from './links/cite-box';
 import { enableHighlightLinks } from './links/highlight-link';
 import { checkAnchor } from './links/missing-anchor';
+import { markPrintUrls } from './links/print-urls';
 import { enhanceSelfLinks } from './links/self-links';
 
 // Links that stay true: copy-link beside every self-link, links to highlighted text,
-// a notice for anchors that no longer exist, and the "Cite this" boxes.
+// a notice for anchors that no longer exist, the "Cite this" boxes, citation URLs in print.
 enhanceSelfLinks();
 enableHighlightLinks();
 enhanceCiteBoxes();
+markPrintUrls();
 // After every deferred script and load handler, so ids that other scripts add count too.
 if (document.readyState === 'complete') checkAnchor();
 else window.addEventListener('load', checkAnchor);

@@ -14,7 +14,7 @@ export interface ShareCard {
 }
 
 /** Bump when the design changes, so cached images are rendered again. */
-const DESIGN_VERSION = 1;
+const DESIGN_VERSION = 2;
 
 /** The cache key: everything that shows on the card, and the design. */
 export function shareCardKey(card: ShareCard): string {
@@ -56,8 +56,9 @@ export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
   const tree = el(
     'div',
     {
-      width: '100%',
-      height: '100%',
+      width: SHARE_IMAGE_SIZE.width,
+      height: SHARE_IMAGE_SIZE.height,
+      boxSizing: 'border-box',
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
@@ -77,6 +78,7 @@ export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
         'div',
         {
           display: 'block',
+          width: '100%',
           fontFamily: 'Serif',
           fontSize: titleSize(card.title),
           fontWeight: 600,
@@ -85,10 +87,14 @@ export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
         },
         card.title,
       ),
-      el('div', { display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#565656' }, [
-        el('div', { fontWeight: 700, color: '#1d1d1f' }, card.siteName),
-        el('div', {}, card.section ? card.tagline : ''),
-      ]),
+      el(
+        'div',
+        { display: 'flex', justifyContent: 'space-between', width: '100%', fontSize: 28, color: '#565656' },
+        [
+          el('div', { fontWeight: 700, color: '#1d1d1f' }, card.siteName),
+          el('div', {}, card.section ? card.tagline : ''),
+        ],
+      ),
     ],
   );
   const svg = await satori(tree as Parameters<typeof satori>[0], {
