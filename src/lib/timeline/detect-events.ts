@@ -2,6 +2,7 @@ import { slug as slugify } from 'github-slugger';
 import type { DocumentData } from '../documents/document-schema';
 import { paths } from '../site/paths';
 import { resolveDates } from './resolve-dates';
+import { shorten } from './shorten';
 import type { TimelineEntry } from './timeline-entry';
 
 const TITLE_LENGTH = 110;
@@ -54,12 +55,4 @@ export function detectEvents(doc: DocumentData): TimelineEntry[] {
     }
   });
   return entries;
-}
-
-/** Cuts a text at a word boundary with an ellipsis, so chart labels and lists stay short. */
-export function shorten(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.—–-]+$/u, '')}…`;
 }

@@ -1,0 +1,96 @@
+import { formatLongDate } from '../site/format-date';
+import { isPending } from './chart-items';
+import { formatPeriod, periodDatetime } from './periods';
+import { shorten } from './shorten';
+import type { TimelineEntry } from './timeline-entry';
+
+/** An entry as the page shows it: dates written out, labels, and the pieces of a detected sentence. */
+export interface EntryView {
+  id: string;
+  /** ISO days the chart places it by; an undated entry sits at the date of its newest source. */
+  start: string;
+  end: string;
+  precision: string;
+  status: string;
+  category: string;
+  /** Slugs of the documents it cites, space-separated, for the document filter. */
+  documents: string;
+  pending: boolean;
+  /** The `datetime` of its `<time>`, none when undated. */
+  datetime?: string;
+  when: string;
+  statusLabel: string;
+  statusClass: string;
+  title: string;
+  summary: string;
+  detection?: { before: string; words: string; after: string; note: string };
+  sources: { url: string; label: string; of: string }[];
+}
+
+const STATUS_LABELS: Record<string, string> = {
+  happened: 'Happened',
+  announced: 'Announced',
+  planned: 'Planned',
+  'under consideration': 'Under consideration',
+  undecided: 'Undecided',
+};
+export const DETECTED_LABEL = 'Detected, not reviewed';
+
+export function statusLabel(status: string | null): string {
+  return status ? (STATUS_LABELS[status] ?? status) : DETECTED_LABEL;
+}
+
+export function statusClass(status: string | null): string {
+  return (status ?? 'detected').replace(/ /g, '-');
+}
+
+export function whenOf(entry: Pick<TimelineEntry, 'start' | 'precision' | 'asOf'>): string {
+  return entry.start && entry.precision
+    ? formatPeriod({ start: entry.start, precision: entry.precision })
+    : `Undated (as of ${formatLongDate(entry.asOf)})`;
+}
+
+export function toEntryView(entry: TimelineEntry): EntryView {
+  const dated =
+    entry.start && entry.precision ? { start: entry.start, precision: entry.precision } : undefined;
+  return {
+    id: entry.id,
+    start: entry.start ?? entry.asOf,
+    end: entry.end ?? entry.asOf,
+    precision: entry.precision ?? '',
+    status: entry.status ?? '',
+    category: entry.category ?? '',
+    documents: [...new Set(entry.sources.map((s) => s.document))].join(' '),
+    pending: isPending(entry.status, entry.precision),
+    datetime: dated ? periodDatetime(dated) : undefined,
+    when: whenOf(entry),
+    statusLabel: statusLabel(entry.status),
+    statusClass: statusClass(entry.status),
+    title: entry.title,
+    summary: entry.summary,
+    detection: entry.detection && detectionView(entry),
+    sources: entry.sources.map((s) => ({
+      url: s.url,
+      label: `“${shorten(s.documentTitle, 70)}”, ¶${s.passageNumber}`,
+      of: [s.publisher, formatLongDate(s.documentDate)].filter(Boolean).join(', '),
+    })),
+  };
+}
+
+function detectionView(entry: TimelineEntry): EntryView['detection'] {
+  const d = entry.detection;
+  const source = entry.sources[0];
+  if (!d || !source) return undefined;
+  const end = d.offsetInSentence + d.text.length;
+  const absolute = /\b\d{4}\b/.test(d.text);
+  const from = d.reference === source.documentDate ? 'the document’s date' : 'the date of the post it quotes';
+  const reading = absolute
+    ? `read as ${whenOf(entry)}`
+    : `read as ${whenOf(entry)}, counting from ${from}, ${formatLongDate(d.reference)}`;
+  return {
+    before: d.sentence.slice(0, d.offsetInSentence),
+    words: d.sentence.slice(d.offsetInSentence, end),
+    after: d.sentence.slice(end),
+    note: `Found in the text, not reviewed by an editor: “${d.text}”, ${reading}.`,
+  };
+}

@@ -1,0 +1,51 @@
+import { scaleUtc } from 'd3-scale';
+import { utcDay } from 'd3-time';
+import type { ChartItem } from './chart-items';
+
+export type Domain = [number, number];
+
+const DAY = 864e5;
+
+/**
+ * The whole time span the chart can show: every item, with room either side
+ * so marks at the ends are not cut off, and at least two months so a single
+ * date does not fill the width. Whole days, so server and browser agree.
+ */
+export function fullDomain(items: readonly ChartItem[]): Domain {
+  if (items.length === 0) return [0, 60 * DAY];
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    lo = Math.min(lo, item.start);
+    hi = Math.max(hi, item.end);
+  }
+  const pad = Math.max((hi - lo) * 0.06, 14 * DAY, (60 * DAY - (hi - lo)) / 2);
+  return [utcDay.floor(new Date(lo - pad)).getTime(), utcDay.ceil(new Date(hi + pad)).getTime()];
+}
+
+/** The x scale for a visible domain drawn across `[left, right]` pixels. */
+export function timeScale(domain: Domain, left: number, right: number) {
+  return scaleUtc().domain(domain).range([left, right]);
+}
+
+export type TimeScale = ReturnType<typeof timeScale>;
+
+/** The shortest span the chart zooms into: two days across the whole width. */
+export const MIN_SPAN = 2 * DAY;
+
+/**
+ * Zooms the visible domain by `factor` (above 1 zooms in) around the time
+ * `at`, and keeps it inside the full domain: the browser's zoom and pan.
+ */
+export function zoomDomain(view: Domain, full: Domain, factor: number, at: number): Domain {
+  const span = Math.min(full[1] - full[0], Math.max(MIN_SPAN, (view[1] - view[0]) / factor));
+  const ratio = (at - view[0]) / (view[1] - view[0]);
+  return clampDomain([at - ratio * span, at - ratio * span + span], full);
+}
+
+/** Moves the view by `shift` ms, or brings it back inside the full domain. */
+export function clampDomain(view: Domain, full: Domain, shift = 0): Domain {
+  const span = Math.min(view[1] - view[0], full[1] - full[0]);
+  const start = Math.min(Math.max(view[0] + shift, full[0]), full[1] - span);
+  return [start, start + span];
+}

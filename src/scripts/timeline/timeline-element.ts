@@ -1,0 +1,264 @@
+import {
+  clampDomain,
+  type Domain,
+  fullDomain,
+  MIN_SPAN,
+  zoomDomain,
+} from '../../lib/timeline/timeline-scale';
+import { buildScene, type Scene, sceneScale } from '../../lib/timeline/timeline-scene';
+import { Details } from './details';
+import { applyToList, clearFilters, matches, readFilters } from './filters';
+import { attachGestures } from './gestures';
+import { listFocus } from './list-focus';
+import { type Entry, readEntries } from './read-entries';
+import { renderScene } from './render-scene';
+import { animate } from './view-animation';
+
+const KEYS: Record<string, (t: ExplainerTimeline) => void> = {
+  ArrowRight: (t) => t.step(1),
+  ArrowDown: (t) => t.step(1),
+  ArrowLeft: (t) => t.step(-1),
+  ArrowUp: (t) => t.step(-1),
+  Home: (t) => t.select(t.shown[0]),
+  End: (t) => t.select(t.shown.at(-1)),
+  Enter: (t) => t.openCurrent(),
+  ' ': (t) => t.openCurrent(),
+  Escape: (t) => t.closeDetails(),
+  '+': (t) => t.zoomBy(2),
+  '=': (t) => t.zoomBy(2),
+  '-': (t) => t.zoomBy(0.5),
+};
+
+/**
+ * `<explainer-timeline>`: the build has drawn the chart and written the list;
+ * this adds zoom and pan, filters, the details panel, keyboard navigation and
+ * deep links. The chart is redrawn from the same pure layout the build uses.
+ */
+export class ExplainerTimeline extends HTMLElement {
+  entries: Entry[] = [];
+  shown: Entry[] = [];
+  current: Entry | undefined;
+  private full: Domain = [0, 1];
+  private view: Domain = [0, 1];
+  private scene: Scene | undefined;
+  private minRows = { dated: 0, pending: 0 };
+  private frame = 0;
+  private viewport!: HTMLElement;
+  private details!: Details;
+
+  connectedCallback(): void {
+    if (this.dataset.ready) return;
+    this.dataset.ready = 'true';
+    this.entries = readEntries(this);
+    this.shown = this.entries;
+    this.full = fullDomain(this.entries.map((e) => e.item));
+    this.view = this.full;
+    this.viewport = this.querySelector('.tl-viewport') as HTMLElement;
+    this.details = new Details(this.querySelector('.tl-details') as HTMLElement);
+    for (const el of this.querySelectorAll<HTMLElement>('.tl-controls, .tl-zoom, .tl-caption-live'))
+      el.hidden = false;
+    for (const el of this.querySelectorAll<HTMLElement>('.tl-caption-static')) el.hidden = true;
+    Object.assign(this.viewport, { tabIndex: 0 });
+    this.viewport.setAttribute('role', 'group');
+    this.viewport.setAttribute('aria-label', 'Timeline chart');
+    this.viewport.setAttribute('aria-describedby', 'tl-chart-caption');
+    this.listen();
+    this.setView('chart');
+    this.applyFilters();
+    // After load: the browser's own jump to the #fragment would otherwise take the focus back.
+    if (document.readyState === 'complete') this.showHash();
+    else window.addEventListener('load', () => this.showHash(), { once: true });
+    // Deferred scripts that run after this one (copy-link buttons) add controls to the list.
+    document.addEventListener('DOMContentLoaded', () => listFocus(this, this.dataset.view === 'chart'));
+  }
+
+  private listen(): void {
+    attachGestures(this.viewport, {
+      zoom: (factor, x) => this.zoomAt(factor, x),
+      pan: (dx) => {
+        const [left, right] = sceneScale(this.width(), this.view).range() as [number, number];
+        this.setDomain(this.view, (-dx * (this.view[1] - this.view[0])) / (right - left));
+      },
+    });
+    this.viewport.addEventListener('click', (e) => {
+      const mark = (e.target as Element).closest('a.tl-node');
+      if (!mark) return;
+      e.preventDefault();
+      const node = this.scene?.nodes[Number(mark.getAttribute('data-node'))];
+      if (!node) return;
+      if (node.items.length > 1) {
+        const pad = Math.max((node.end - node.start) * 0.15, MIN_SPAN);
+        animate(this.view, [node.start - pad, node.end + pad], (d) => this.setDomain(d));
+      } else {
+        this.select(this.shown.find((s) => s.item.id === node.items[0]?.id));
+        this.openCurrent();
+      }
+    });
+    this.viewport.addEventListener('keydown', (e) => {
+      const action = KEYS[e.key];
+      if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
+      e.preventDefault();
+      action(this);
+    });
+    this.viewport.addEventListener('focus', () => {
+      if (!this.current) this.select(this.shown.find((s) => this.inView(s)) ?? this.shown[0]);
+    });
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-view]')) {
+      button.addEventListener('click', () => this.setView(button.dataset.view === 'list' ? 'list' : 'chart'));
+    }
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
+      button.addEventListener('click', () => {
+        const kind = button.dataset.zoom;
+        if (kind === 'all') animate(this.view, this.full, (d) => this.setDomain(d));
+        else this.zoomBy(kind === 'in' ? 2 : 0.5);
+      });
+    }
+    this.querySelector('[data-close]')?.addEventListener('click', () => this.closeDetails());
+    for (const select of this.querySelectorAll('select[data-filter]')) {
+      select.addEventListener('change', () => this.applyFilters());
+    }
+    window.addEventListener('hashchange', () => this.showHash());
+    new ResizeObserver(() => this.draw()).observe(this.viewport);
+  }
+
+  private width(): number {
+    return Math.max(300, Math.floor(this.viewport.clientWidth));
+  }
+
+  private inView(entry: Entry): boolean {
+    return entry.item.end > this.view[0] && entry.item.start < this.view[1];
+  }
+
+  private setDomain(domain: Domain, shift = 0): void {
+    this.view = clampDomain(domain, this.full, shift);
+    this.requestDraw();
+  }
+
+  private zoomAt(factor: number, x: number): void {
+    const at = sceneScale(this.width(), this.view).invert(x).getTime();
+    this.setDomain(zoomDomain(this.view, this.full, factor, at));
+  }
+
+  zoomBy(factor: number): void {
+    const item = this.current && this.inView(this.current) ? this.current.item : undefined;
+    const at = item ? (item.start + item.end) / 2 : (this.view[0] + this.view[1]) / 2;
+    animate(this.view, zoomDomain(this.view, this.full, factor, at), (d) => this.setDomain(d));
+  }
+
+  private requestDraw(): void {
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
+  }
+
+  draw(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (this.dataset.view !== 'chart') return;
+    this.scene = buildScene(
+      this.shown.map((e) => e.item),
+      { width: this.width(), view: this.view, minRows: this.minRows, current: this.current?.item.id },
+    );
+    this.minRows = this.scene.rows;
+    renderScene(this.viewport, this.scene.svg);
+  }
+
+  setView(view: 'chart' | 'list'): void {
+    this.dataset.view = view;
+    for (const b of this.querySelectorAll('[data-view]')) {
+      b.setAttribute('aria-pressed', String(b.getAttribute('data-view') === view));
+    }
+    // In chart view the list is still what screen readers read, so it is hidden only from sight.
+    this.querySelector('.tl-list')?.classList.toggle('visually-hidden', view === 'chart');
+    listFocus(this, view === 'chart');
+    this.draw();
+  }
+
+  private applyFilters(): void {
+    const filters = readFilters(this);
+    this.shown = this.entries.filter((e) => matches(e, filters));
+    applyToList(this, this.entries, new Set(this.shown));
+    if (this.current && !this.shown.includes(this.current)) {
+      this.current = undefined;
+      this.closeDetails();
+    }
+    this.minRows = { dated: 0, pending: 0 };
+    this.draw();
+  }
+
+  step(delta: number): void {
+    const index = this.current ? this.shown.indexOf(this.current) : -1;
+    this.select(this.shown[Math.min(Math.max(index + delta, 0), this.shown.length - 1)]);
+  }
+
+  /** Makes an entry the current one: the chart moves to show it, and a screen reader hears it. */
+  select(entry: Entry | undefined): void {
+    if (!entry) return;
+    this.current = entry;
+    if (!this.inView(entry)) {
+      const half = (this.view[1] - this.view[0]) / 2;
+      const mid = (entry.item.start + entry.item.end) / 2;
+      this.setDomain([mid - half, mid + half]);
+    }
+    if (this.details.openId) {
+      this.details.show(entry);
+      history.replaceState(null, '', `#${entry.item.id}`);
+    }
+    const node = this.scene?.nodes.find((n) => n.items.some((i) => i.id === entry.item.id));
+    const group =
+      node && node.items.length > 1 ? ` In a group of ${node.items.length}; press + to zoom in.` : '';
+    const position = `${this.shown.indexOf(entry) + 1} of ${this.shown.length}`;
+    this.announce(`${entry.item.when}: ${entry.item.label}. ${position}.${group}`);
+    this.draw();
+  }
+
+  openCurrent(): void {
+    if (!this.current) return;
+    this.details.show(this.current);
+    history.replaceState(null, '', `#${this.current.item.id}`);
+  }
+
+  closeDetails(): void {
+    if (!this.details.openId) return;
+    this.details.hide();
+    if (this.dataset.view === 'chart') this.viewport.focus({ preventScroll: true });
+  }
+
+  private announce(text: string): void {
+    const region = this.querySelector('.tl-announce');
+    if (region) region.textContent = text;
+  }
+
+  /** `#event-…`: scroll to the event, focus it and open its details, whatever the filters. */
+  private showHash(): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    let entry = this.entries.find((e) => e.item.id === id);
+    if (!entry) return;
+    if (!this.shown.includes(entry)) {
+      clearFilters(this);
+      this.applyFilters();
+    }
+    entry = this.shown.find((e) => e.item.id === id) as Entry;
+    if (this.dataset.view === 'list') {
+      entry.el.tabIndex = -1;
+      entry.el.focus();
+      return;
+    }
+    this.revealItem(entry);
+    this.select(entry);
+    this.details.show(entry);
+    this.viewport.focus({ preventScroll: true });
+    this.querySelector('.tl-chart')?.scrollIntoView({ block: 'start' });
+  }
+
+  /** Zooms in around an item until it stands on its own, not in a cluster. */
+  private revealItem(entry: Entry): void {
+    const mid = (entry.item.start + entry.item.end) / 2;
+    for (let i = 0; i < 24; i++) {
+      const half = (this.view[1] - this.view[0]) / 2;
+      this.setDomain([mid - half, mid + half]);
+      this.draw();
+      const node = this.scene?.nodes.find((n) => n.items.some((it) => it.id === entry.item.id));
+      if (!node || node.items.length === 1 || this.view[1] - this.view[0] <= MIN_SPAN) return;
+      this.view = zoomDomain(this.view, this.full, 2, mid);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { ensureChromium } from '../helpers/find-chromium.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface TimelineFigures {
+  events: number;
+  /** Elements in the SVG the build wrote, before any script runs. */
+  svgElements: number;
+  scriptGzip: number;
+  /** From a zoom or pan input to the frame after the redraw has painted, in ms. */
+  zoomMs: { median: number; p95: number; max: number };
+  panMs: { median: number; p95: number; max: number };
+}
+
+const summary = (times: number[]) => {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) =>
+    Number((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(1));
+  return { median: at(0.5), p95: at(0.95), max: at(1) };
+};
+
+/**
+ * The timeline page of a built site in Chromium: the size of what the build
+ * drew, of the script, and how long a zoom (Ctrl + wheel) or a pan (sideways
+ * wheel) takes to reach the screen. Undefined when the site has no timeline.
+ */
+export async function measureTimeline(dist: string, rounds = 40): Promise<TimelineFigures | undefined> {
+  if (!existsSync(join(dist, 'timeline.html'))) return undefined;
+  const html = await readFile(join(dist, 'timeline.html'), 'utf8');
+  const svg = html.slice(
+    html.indexOf('<svg class="tl-svg'),
+    html.indexOf('</svg>', html.indexOf('<svg class="tl-svg')),
+  );
+  const events = (
+    JSON.parse(await readFile(join(dist, 'data/timeline.json'), 'utf8')) as { entries: unknown[] }
+  ).entries.length;
+  const scriptGzip = gzipSync(await readFile(join(dist, 'scripts/timeline.js'))).length;
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/timeline.html`, { waitUntil: 'load' });
+    await page.waitForSelector('explainer-timeline[data-ready]');
+    const run = (kind: 'zoom' | 'pan') =>
+      page.evaluate(
+        async ({ kind, rounds }) => {
+          const viewport = document.querySelector('.tl-viewport') as HTMLElement;
+          const box = viewport.getBoundingClientRect();
+          const times: number[] = [];
+          const painted = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          for (let i = 0; i < rounds; i++) {
+            const inward = Math.floor(i / 8) % 2 === 0;
+            const t0 = performance.now();
+            viewport.dispatchEvent(
+              new WheelEvent('wheel', {
+                bubbles: true,
+                cancelable: true,
+                clientX: box.left + box.width * (0.3 + (i % 5) * 0.1),
+                clientY: box.top + 60,
+                ctrlKey: kind === 'zoom',
+                deltaX: kind === 'pan' ? (inward ? 120 : -120) : 0,
+                deltaY: kind === 'zoom' ? (inward ? -240 : 240) : 0,
+              }),
+            );
+            await painted();
+            times.push(performance.now() - t0);
+          }
+          return times;
+        },
+        { kind, rounds },
+      );
+    await run('zoom');
+    const zoom = await run('zoom');
+    await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-zoom="in"]')?.click());
+    const pan = await run('pan');
+    return {
+      events,
+      svgElements: (svg.match(/<[a-z]/g) ?? []).length,
+      scriptGzip,
+      zoomMs: summary(zoom),
+      panMs: summary(pan),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (import.meta.main) {
+  const dist = process.argv[2];
+  if (!dist) throw new Error('usage: node tests/bench/timeline.ts DIST_FOLDER');
+  console.log(await measureTimeline(dist));
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { clusterItems } from '../../../src/lib/timeline/timeline-clusters';
+import { packRows } from '../../../src/lib/timeline/timeline-lanes';
+import {
+  clampDomain,
+  fullDomain,
+  MIN_SPAN,
+  timeScale,
+  zoomDomain,
+} from '../../../src/lib/timeline/timeline-scale';
+import { axisTicks } from '../../../src/lib/timeline/timeline-ticks';
+import { item, utc } from './items';
+
+const DAY = 864e5;
+
+describe('fullDomain', () => {
+  it('covers every item with room either side, in whole days', () => {
+    const [d0, d1] = fullDomain([item('a', '2025-02-01', 'month'), item('b', '2025-04-15')]);
+    expect(d0).toBeLessThan(utc('2025-02-01'));
+    expect(d1).toBeGreaterThan(utc('2025-04-16'));
+    expect(d0 % DAY).toBe(0);
+    expect(d1 % DAY).toBe(0);
+  });
+
+  it('gives a single day at least two months, centred on it', () => {
+    const [d0, d1] = fullDomain([item('a', '2025-04-15')]);
+    expect(d1 - d0).toBeGreaterThanOrEqual(60 * DAY);
+    expect(Math.abs((d0 + d1) / 2 - utc('2025-04-15') - DAY / 2)).toBeLessThanOrEqual(DAY);
+  });
+});
+
+describe('zoom and pan stay inside the full domain', () => {
+  const full: [number, number] = [utc('2025-01-01'), utc('2026-01-01')];
+
+  it('zooms around the given time, keeping it at the same place on screen', () => {
+    const at = utc('2025-04-01');
+    const view = zoomDomain(full, full, 4, at);
+    expect(view[1] - view[0]).toBeCloseTo((full[1] - full[0]) / 4);
+    const before = (at - full[0]) / (full[1] - full[0]);
+    expect((at - view[0]) / (view[1] - view[0])).toBeCloseTo(before);
+  });
+
+  it('never zooms out past the full domain nor in past two days', () => {
+    expect(zoomDomain(full, full, 0.1, utc('2025-06-01'))).toEqual(full);
+    const deep = zoomDomain(full, full, 1e6, utc('2025-06-01'));
+    expect(deep[1] - deep[0]).toBe(MIN_SPAN);
+  });
+
+  it('stops a pan at either end', () => {
+    const view: [number, number] = [utc('2025-03-01'), utc('2025-04-01')];
+    expect(clampDomain(view, full, -365 * DAY)[0]).toBe(full[0]);
+    expect(clampDomain(view, full, 365 * DAY)[1]).toBe(full[1]);
+    expect(clampDomain(view, full, 5 * DAY)[0]).toBe(view[0] + 5 * DAY);
+  });
+});
+
+describe('axisTicks', () => {
+  const ticks = (from: string, to: string, width: number) =>
+    axisTicks(timeScale([utc(from), utc(to)], 0, width), 12).map((t) => t.label);
+
+  it('picks months for a quarter on a desktop, with the year on the first and on January', () => {
+    expect(ticks('2025-01-18', '2025-05-05', 976)).toEqual(['Feb 2025', 'Mar', 'Apr', 'May']);
+    expect(ticks('2024-10-15', '2025-03-15', 976)).toEqual(['Nov 2024', 'Dec', 'Jan 2025', 'Feb', 'Mar']);
+  });
+
+  it('thins the ticks on a phone so labels do not collide', () => {
+    const wide = axisTicks(timeScale([utc('2019-01-01'), utc('2026-01-01')], 0, 366), 12);
+    expect(wide.map((t) => t.label)).toEqual([
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+    ]);
+    const all = axisTicks(timeScale([utc('2019-01-01'), utc('2026-01-01')], 0, 250), 12);
+    expect(all.map((t) => t.label)).toEqual(['2020', '2022', '2024', '2026']);
+    for (let i = 1; i < all.length; i++) expect(all[i]!.x - all[i - 1]!.x).toBeGreaterThan(40);
+  });
+
+  it('goes down to days when zoomed in', () => {
+    expect(ticks('2025-04-13', '2025-04-17', 976)).toEqual([
+      'Apr 13, 2025',
+      'Apr 14',
+      'Apr 15',
+      'Apr 16',
+      'Apr 17',
+    ]);
+  });
+});
+
+describe('packRows', () => {
+  const lane = { left: 0, right: 1000, maxRows: 3, fontSize: 13, maxLabelChars: 40, gap: 8 };
+  const scale = timeScale([utc('2025-01-01'), utc('2025-07-01')], 0, 1000);
+
+  it('keeps neighbouring months in one row and writes each label inside its bar', () => {
+    const nodes = clusterItems(
+      [item('feb', '2025-02-01', 'month'), item('mar', '2025-03-01', 'month')],
+      scale,
+    );
+    const { placed, rows } = packRows(nodes, lane);
+    expect(rows).toBe(1);
+    expect(placed.map((p) => [p.items[0]?.id, p.row, p.label?.inside])).toEqual([
+      ['feb', 0, true],
+      ['mar', 0, true],
+    ]);
+  });
+
+  it('stacks overlapping marks, puts a label left of a mark near the right edge, and drops labels past the last row', () => {
+    const days = ['2025-06-20', '2025-06-21', '2025-06-22', '2025-06-23'].map((d, i) => item(`d${i}`, d));
+    const nodes = clusterItems(days, scale, {
+      minSeparation: 1,
+      maxSameSpan: 3,
+      dotRadius: 6,
+      bubbleRadius: 11,
+    });
+    const { placed, rows } = packRows(nodes, lane);
+    expect(rows).toBe(3);
+    expect(placed[0]?.label?.anchor).toBe('end');
+    expect(placed.filter((p) => !p.label)).toHaveLength(1);
+  });
+});
