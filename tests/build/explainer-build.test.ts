@@ -1,0 +1,240 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
+
+const fixture = join(projectRoot, 'tests/fixtures/site/content');
+let build: BuildResult;
+const read = (dir: string, path: string) => readFile(join(dir, path), 'utf8');
+const page = async (path: string, dir = build.outDir) => parseHTML(await read(dir, path)).document;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+interface PublicEntity {
+  id: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  description: string;
+  url: string;
+  mentions: { document: string; passage: string; url: string }[];
+}
+
+beforeAll(async () => {
+  build = await buildSite(fixture);
+  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
+});
+
+describe('the explainer data', () => {
+  it('explainer.json lists the chapters in reading order, in the documented shape', async () => {
+    const { chapters } = JSON.parse(await read(build.outDir, 'data/explainer.json'));
+    expect(chapters).toEqual([
+      {
+        slug: 'port-overview',
+        title: 'Port inspections',
+        summary: 'What the port authority said about doubling inspections.',
+        updated: '2024-03-04',
+        url: 'explainer/port-overview.html',
+      },
+      {
+        slug: 'about',
+        title: 'About this explainer',
+        summary: 'How this test explainer was made.',
+        updated: '2024-03-04',
+        url: 'explainer/about.html',
+      },
+    ]);
+  });
+
+  it('entities.json has every entity with the passages that mention it, found from names and aliases', async () => {
+    const { entities } = JSON.parse(await read(build.outDir, 'data/entities.json')) as {
+      entities: PublicEntity[];
+    };
+    expect(entities.map((e) => e.id)).toEqual(['gazette', 'inspections', 'port-authority', 'director']);
+    expect(Object.keys(entities[0] ?? {})).toEqual([
+      'id',
+      'kind',
+      'name',
+      'aliases',
+      'description',
+      'url',
+      'mentions',
+    ]);
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    expect(byId.get('port-authority')).toMatchObject({
+      kind: 'organisation',
+      aliases: ['the authority'],
+      url: 'entities/port-authority.html',
+      mentions: [
+        {
+          document: 'port-inspections',
+          passage: 'p-port-authority-said-monday',
+          url: 'documents/port-inspections.html#p-port-authority-said-monday',
+        },
+      ],
+    });
+    expect(byId.get('gazette')?.mentions.map((m) => m.passage)).toEqual(['p-not-rushed-director-told']);
+  });
+});
+
+describe('a chapter page', () => {
+  it('has a table of contents, and every heading is followed by its own self-link with a hidden label', async () => {
+    const doc = await page('explainer/port-overview.html');
+    const toc = [...doc.querySelectorAll('.toc a')].map((a) => a.getAttribute('href'));
+    expect(toc).toEqual(['#key-points', '#what-was-announced', '#what-is-open', '#sources', '#corrections']);
+    for (const href of toc) expect(doc.getElementById(href?.slice(1) ?? '')?.tagName).toMatch(/^H[23]$/);
+    for (const heading of doc.querySelectorAll('main h2, main h3')) {
+      const link = heading.nextElementSibling;
+      expect(link?.matches(`a[data-self-link][href="#${heading.id}"]`), heading.id).toBe(true);
+      expect(link?.querySelector('.visually-hidden[data-pagefind-ignore]')?.textContent).toBe(
+        `Section titled “${text(heading)}”`,
+      );
+    }
+  });
+
+  it('numbers citations by first appearance, links each to its passage and holds its text for the preview', async () => {
+    const doc = await page('explainer/port-overview.html');
+    const cites = [...doc.querySelectorAll('sup.cite a')].map((a) => [
+      text(a.querySelector('[aria-hidden]')),
+      a.getAttribute('href'),
+      a.getAttribute('data-citation-preview'),
+    ]);
+    expect(cites).toEqual([
+      ['[1]', '../documents/port-inspections.html#p-port-authority-said-monday', 'source-1'],
+      ['[2]', '../documents/port-inspections.html#p-no-timetable-set', 'source-2'],
+      ['[1]', '../documents/port-inspections.html#p-port-authority-said-monday', 'source-1'],
+      ['[3]', '../documents/port-inspections.html#p-not-rushed-director-told', 'source-3'],
+      ['[2]', '../documents/port-inspections.html#p-no-timetable-set', 'source-2'],
+    ]);
+    expect(text(doc.querySelector('#source-3 .citation-text'))).toBe(
+      '“We will not be rushed,” the director told the Gazette.',
+    );
+    expect(doc.getElementById('source-3')?.getAttribute('data-citation-source')).toBe(
+      'Passage 3 of “Port inspections to double, authority says”, March 2, 2024',
+    );
+  });
+
+  it('shows a pull-quote in the source’s own characters, with who said it and to whom', async () => {
+    const doc = await page('explainer/port-overview.html');
+    const quote = doc.querySelector('figure.pull-quote');
+    expect(text(quote?.querySelector('blockquote'))).toBe('We will not be rushed');
+    expect(text(quote?.querySelector('figcaption'))).toMatch(/^— the director, speaking to Gazette \[3\]/);
+    expect(quote?.querySelector('figcaption a[href="../entities/director.html"]')).not.toBeNull();
+  });
+
+  it('marks background, links entities, and shows reading time, last update, corrections and the next chapter', async () => {
+    const doc = await page('explainer/port-overview.html');
+    expect(text(doc.querySelector('.background .background-label'))).toMatch(/^Background/);
+    expect(doc.querySelector('.prose a.entity-link[href="../entities/port-authority.html"]')).not.toBeNull();
+    expect(text(doc.querySelector('.chapter-meta'))).toMatch(
+      /^1 min read · Last updated March 4, 2024 · 1 correction$/,
+    );
+    expect(text(doc.querySelector('#corrections + a + ul, .corrections ul'))).toBe(
+      'March 4, 2024: An earlier version said a timetable had been set; the article says none has.',
+    );
+    expect(doc.querySelector('.pager a[rel="next"]')?.getAttribute('href')).toBe('about.html');
+    expect(doc.querySelector('.pager a[rel="prev"]')).toBeNull();
+    expect(
+      (await page('explainer/about.html')).querySelector('.pager a[rel="prev"]')?.getAttribute('href'),
+    ).toBe('port-overview.html');
+  });
+});
+
+describe('entity pages and the who’s who', () => {
+  it('an entity page lists every passage that mentions it, linking to it, and cites its description', async () => {
+    const doc = await page('entities/gazette.html');
+    expect(text(doc.querySelector('h1'))).toBe('Gazette');
+    const mention = doc.querySelector('.mention-list li');
+    expect(mention?.querySelector('a')?.getAttribute('href')).toBe(
+      '../documents/port-inspections.html#p-not-rushed-director-told',
+    );
+    expect(text(mention?.querySelector('mark'))).toBe('Gazette');
+    expect(doc.querySelector('.entity-description sup.cite a')).not.toBeNull();
+    expect(
+      [...doc.querySelectorAll('#in-the-explainer ~ ul a, section ul a')].map((a) => a.getAttribute('href')),
+    ).toContain('../explainer/about.html');
+  });
+
+  it('the index groups entities by kind, people first', async () => {
+    const doc = await page('entities.html');
+    expect([...doc.querySelectorAll('main h2')].map(text)).toEqual([
+      'People',
+      'Organisations',
+      'Terms',
+      'Sources cited',
+    ]);
+    expect(doc.querySelector('a[href="entities/port-authority.html"]')).not.toBeNull();
+  });
+});
+
+describe('source pages and the home page', () => {
+  it('link each mention in a passage to its entity, keeping the text exactly', async () => {
+    const doc = await page('documents/port-inspections.html');
+    const first = doc.getElementById('p-port-authority-said-monday');
+    expect(
+      [...(first?.querySelectorAll('a.mention') ?? [])].map((a) => [text(a), a.getAttribute('href')]),
+    ).toEqual([
+      ['port authority', '../entities/port-authority.html'],
+      ['inspections', '../entities/inspections.html'],
+    ]);
+    expect(first?.querySelector('.passage-text')?.textContent).toBe(
+      'The port authority said on Monday that inspections would double.',
+    );
+  });
+
+  it('the home page leads with the key points and links into chapters, entities and sources', async () => {
+    const doc = await page('index.html');
+    const points = [...doc.querySelectorAll('.key-points li')].map((li) => {
+      for (const sup of li.querySelectorAll('sup.cite')) sup.remove();
+      return text(li);
+    });
+    expect(points).toEqual([
+      'The port authority said inspections “would double”.',
+      'No timetable has been set.',
+    ]);
+    const hrefs = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        'explainer/port-overview.html',
+        'explainer/about.html',
+        'entities.html',
+        'documents/port-inspections.html',
+      ]),
+    );
+    expect([...doc.querySelectorAll('.site-nav a')].map(text)).toEqual(
+      expect.arrayContaining(['Explainer', 'Who’s who']),
+    );
+  });
+});
+
+describe('a new document', () => {
+  it('has its mentions found and linked without touching any entity file', async () => {
+    const content = await mkdtemp(join(tmpdir(), 'explainer-mentions-'));
+    await cp(fixture, content, { recursive: true });
+    await writeFile(
+      join(content, 'documents/harbour-report.txt'),
+      'date 2024-04-01\nThe Gazette reported that the authority hired staff.\n\nAn idea about gazettes and a Port Authority.\n',
+    );
+    const result = await buildSite(content);
+    expect(result.ok, result.output).toBe(true);
+    const { entities } = JSON.parse(await read(result.outDir, 'data/entities.json')) as {
+      entities: PublicEntity[];
+    };
+    const mentions = (id: string) =>
+      entities.find((e) => e.id === id)?.mentions.map((m) => `${m.document}#${m.passage}`);
+    expect(mentions('gazette')).toEqual([
+      'harbour-report#p-gazette-reported-authority-hired',
+      'port-inspections#p-not-rushed-director-told',
+    ]);
+    expect(mentions('port-authority')).toEqual([
+      'harbour-report#p-gazette-reported-authority-hired',
+      'port-inspections#p-port-authority-said-monday',
+    ]);
+    const doc = await page('documents/harbour-report.html', result.outDir);
+    expect([...doc.querySelectorAll('a.mention')].map((a) => [text(a), a.getAttribute('href')])).toEqual([
+      ['Gazette', '../entities/gazette.html'],
+      ['the authority', '../entities/port-authority.html'],
+    ]);
+  });
+});
