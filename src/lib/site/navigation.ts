@@ -11,6 +11,7 @@ export interface NavItem {
 export const navigation: NavItem[] = [
   { label: 'Explainer', target: paths.explainer, section: 'explainer' },
   { label: 'Who’s who', target: paths.entities, section: 'entities' },
+  { label: 'Timeline', target: paths.timeline, section: 'timeline' },
   { label: 'Sources', target: paths.documents, section: 'documents' },
 ];
 
