@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../../src/lib/timeline/build-timeline';
 import type { StoredEvent } from '../../../src/lib/timeline/event-schema';
+import { eventsByPassage } from '../../../src/lib/timeline/passage-events';
 import { loadDocuments, loadEvents } from './content';
 
 const documents = loadDocuments();
@@ -162,5 +163,30 @@ describe('buildTimeline: bad curated events stop the build with the file, the li
     ]);
     const entry = timeline.find((e) => e.id === 'event-test');
     expect(entry?.sources[0]?.passage).toBe('p-no-timetable-set');
+  });
+});
+
+describe('eventsByPassage', () => {
+  it('lists, for each passage of a document, the entries that cite it', () => {
+    const byPassage = eventsByPassage(buildTimeline(documents, loadEvents()), DOC);
+    expect(byPassage.get('p-early-week-agency-preparing')?.map((e) => e.id)).toEqual([
+      'event-cia-mission-center-launch',
+      'event-cia-mission-center-announced',
+    ]);
+    expect(byPassage.get('p-maltz-speaking-nbc-news')).toEqual([
+      {
+        id: 'event-mexico-troops-northern-border',
+        label:
+          'March 2025: Mexico deploys 10,000 troops to its northern border to inspect vehicles for fentanyl',
+      },
+    ]);
+    expect(byPassage.has('p-drug-trafficker-savvy-sophisticated')).toBe(false);
+    expect(eventsByPassage(buildTimeline(documents, loadEvents()), 'other-document').size).toBe(0);
+  });
+
+  it('labels a detected date by its words', () => {
+    const fixture = loadDocuments('tests/fixtures/site/content');
+    const byPassage = eventsByPassage(buildTimeline(fixture, []), 'port-inspections');
+    expect(byPassage.get('p-port-authority-said-monday')?.[0]?.label).toBe('February 26, 2024: “on Monday”');
   });
 });
