@@ -1,0 +1,107 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, launchBrowser, openPage, type TestBrowser } from '../helpers/browser';
+import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
+import { ensureChromium } from '../helpers/find-chromium';
+import { type StaticServer, serveStatic } from '../helpers/static-server';
+
+const fixture = join(projectRoot, 'tests/fixtures/site/content');
+const CHAPTER = 'explainer/port-overview.html';
+const FIRST_CITE = '.prose sup.cite a >> nth=0';
+const PASSAGE = 'The port authority said on Monday that inspections would double.';
+let build: BuildResult;
+let browser: TestBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  build = await buildSite(fixture);
+  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
+  [browser, server] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+const fileUrl = (path: string) => pathToFileURL(join(build.outDir, path)).href;
+
+describe('citation preview', () => {
+  for (const scheme of ['http', 'file'] as const) {
+    it(`shows the cited passage on hover and on focus, without leaving the page (${scheme})`, async () => {
+      const url = scheme === 'http' ? `${server.url}/${CHAPTER}` : fileUrl(CHAPTER);
+      const { page, problems } = await openPage(browser.browser, url);
+      const tip = page.locator('#citation-preview');
+      await page.hover(FIRST_CITE);
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect(await tip.locator('.citation-preview-text').textContent()).toBe(PASSAGE);
+      expect(await tip.locator('.citation-preview-meta').textContent()).toBe(
+        'Passage 1 of “Port inspections to double, authority says”, March 2, 2024',
+      );
+      expect(await page.locator(FIRST_CITE).getAttribute('aria-describedby')).toBe('citation-preview');
+      const box = await tip.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 1280).toBe(true);
+
+      await page.keyboard.press('Escape');
+      await expect.poll(() => tip.isVisible()).toBe(false);
+      expect(await page.locator(FIRST_CITE).getAttribute('aria-describedby')).toBeNull();
+
+      await page.mouse.move(0, 0);
+      await page.focus('.prose a[data-citation-preview="source-2"]');
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect(await tip.locator('.citation-preview-text').textContent()).toBe('No timetable has been set.');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => tip.isVisible()).toBe(false);
+      expect(page.url()).toBe(url);
+
+      // The link itself still goes to the passage.
+      await page.click(FIRST_CITE);
+      await page.waitForURL(/port-inspections\.html#p-port-authority-said-monday$/);
+      expect(
+        await page.locator('#p-port-authority-said-monday').evaluate((el) => el.matches(':target')),
+      ).toBe(true);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('on touch, a tap follows the link instead of showing a preview', async () => {
+    const context = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+    try {
+      const touch = await context.newContext({
+        hasTouch: true,
+        isMobile: true,
+        viewport: { width: 390, height: 844 },
+      });
+      const { page, problems } = await openPage(touch, `${server.url}/${CHAPTER}`);
+      await page.tap(FIRST_CITE);
+      await page.waitForURL(/port-inspections\.html#p-port-authority-said-monday$/);
+      expect(problems).toEqual([]);
+
+      const { page: again } = await openPage(touch, `${server.url}/${CHAPTER}`);
+      await again.evaluate(() => document.addEventListener('click', (e) => e.preventDefault()));
+      await again.tap(FIRST_CITE);
+      await again.waitForTimeout(500);
+      // The preview element is made on first use: on touch it is never made, not even briefly.
+      expect(await again.locator('#citation-preview').count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('without JavaScript the citation is a plain link to the passage', async () => {
+    const context = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+    try {
+      const page = await (await context.newContext({ javaScriptEnabled: false })).newPage();
+      await page.goto(fileUrl(CHAPTER));
+      expect(await page.locator(FIRST_CITE).getAttribute('href')).toBe(
+        '../documents/port-inspections.html#p-port-authority-said-monday',
+      );
+      await page.click(FIRST_CITE);
+      await page.waitForURL(/port-inspections\.html#p-port-authority-said-monday$/);
+    } finally {
+      await context.close();
+    }
+  });
+});
