@@ -57,10 +57,9 @@ export function offlineEdition(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const archive = archiveName(siteConfig.name);
         const contents = new Map<string, Uint8Array>();
-        for (const path of await builtFiles(outDir)) {
-          if (path !== archive && path !== SERVICE_WORKER_FILE)
-            contents.set(path, await readFile(join(outDir, path)));
-        }
+        const paths = (await builtFiles(outDir)).filter((p) => p !== archive && p !== SERVICE_WORKER_FILE);
+        const data = await Promise.all(paths.map((p) => readFile(join(outDir, p))));
+        for (const [i, p] of paths.entries()) contents.set(p, data[i] as Uint8Array);
         const offline = [...contents]
           .filter(([path]) => isOfflineReadingFile(path, archive))
           .map(([path, data]) => ({ path, sha256: createHash('sha256').update(data).digest('hex') }));
@@ -70,7 +69,7 @@ export function offlineEdition(): AstroIntegration {
         contents.set(SERVICE_WORKER_FILE, new TextEncoder().encode(worker));
 
         const folder = archiveFolder(siteConfig.name);
-        const zip = zipArchive(
+        const zip = await zipArchive(
           folder,
           [...contents].map(([path, data]) => ({ path, data })),
           archiveReadme(siteConfig.name, folder, canonicalUrl(site, 'index.html')),

@@ -55,13 +55,11 @@ describe('the service worker', () => {
     };
     expect(manifest.version).toMatch(/^[0-9a-f]{16}$/);
     const all = await builtFiles(build.outDir);
-    const pages = all.filter((f) => f.endsWith('.html') || f.endsWith('.js') || f.endsWith('.json'));
-    expect(manifest.files).toEqual(
-      pages
-        .filter((f) => f !== 'sw.js')
-        .concat(all.filter((f) => f.endsWith('.txt') && f.startsWith('documents/')))
-        .sort(),
-    );
+    // Everything a reader uses, whatever later features add; not the archive, the worker, crawler files or share images.
+    const needed = all.filter((f) => !f.startsWith('og/'));
+    const skipped = [ARCHIVE, 'sw.js', 'og/index.png', 'sitemap.xml', 'feed.xml', 'robots.txt'];
+    expect(manifest.files).toEqual(needed.filter((f) => !skipped.includes(f)).sort());
+    expect(needed).toEqual(expect.arrayContaining(['index.html', 'scripts/links.js', 'data/documents.json']));
     expect(manifest.files).not.toContain(ARCHIVE);
   });
 });

@@ -13,8 +13,8 @@ describe('zipArchive', () => {
     { path: 'og/index.png', data: new Uint8Array([137, 80, 78, 71]) },
   ];
 
-  it('holds every file in one folder, with the README beside index.html', () => {
-    const entries = unzipSync(zipArchive('site', files, 'Open index.html'));
+  it('holds every file in one folder, with the README beside index.html', async () => {
+    const entries = unzipSync(await zipArchive('site', files, 'Open index.html'));
     expect(Object.keys(entries)).toEqual([
       'site/README.txt',
       'site/documents/a.html',
@@ -25,9 +25,9 @@ describe('zipArchive', () => {
     expect(entries['site/index.html']).toEqual(files[0]?.data);
   });
 
-  it('is the same bytes whatever the order it is given files in', () => {
-    expect(zipArchive('site', [...files].reverse(), 'r')).toEqual(zipArchive('site', files, 'r'));
-    expect(zipArchive('site', files, 'r')).not.toEqual(zipArchive('site', files, 'r2'));
+  it('is the same bytes whatever the order it is given files in', async () => {
+    expect(await zipArchive('site', [...files].reverse(), 'r')).toEqual(await zipArchive('site', files, 'r'));
+    expect(await zipArchive('site', files, 'r')).not.toEqual(await zipArchive('site', files, 'r2'));
   });
 
   it('names the archive after the site, and tells how to open it', () => {
