@@ -59,6 +59,7 @@ function resolveInSentence(
   const reference = localNoon(referenceDate);
   const mentions: Omit<DateMention, 'sentence' | 'offsetInSentence'>[] = [];
   for (const result of parser.parse(text, reference)) {
+    if (NOT_A_DATE.test(result.text.trim())) continue;
     const precision = precisionOf(result.start, result.text);
     if (!precision) continue;
     const written = result.text.replace(/[\s,.;:]+$/u, '');
@@ -84,6 +85,13 @@ function precisionOf(components: chrono.ParsedComponents, text: string): Precisi
   if (components.isCertain('year')) return 'year';
   return undefined;
 }
+
+/**
+ * chrono reads a duration ("for two weeks") as a date that far ahead, and
+ * counts "a day later" or "the day before" from the document's date, when the
+ * words count from some other event. Neither names a date of its own.
+ */
+const NOT_A_DATE = /^for\b|\b(?:later|earlier|before|after)$/i;
 
 const WEEKDAYS = [utcSunday, utcMonday, utcTuesday, utcWednesday, utcThursday, utcFriday, utcSaturday];
 const BARE_WEEKDAY = /^(?:on\s+)?(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\.?,?$/i;

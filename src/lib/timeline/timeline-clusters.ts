@@ -20,6 +20,8 @@ export interface ClusterOptions {
   minSeparation: number;
   /** Items with exactly the same span show one by one up to this many, then as one cluster. */
   maxSameSpan: number;
+  /** Marks closer than `minSeparation` show one by one up to this many, then as one cluster. */
+  maxTogether: number;
   dotRadius: number;
   bubbleRadius: number;
 }
@@ -27,16 +29,18 @@ export interface ClusterOptions {
 export const clusterDefaults: ClusterOptions = {
   minSeparation: 26,
   maxSameSpan: 3,
+  maxTogether: 3,
   dotRadius: 6,
   bubbleRadius: 11,
 };
 
 /**
  * Groups items for the current zoom. Items with the same span (all "2024",
- * say) gather first; then anything narrower than `minSeparation` merges with
- * its neighbours, anchored on the leftmost, so a cluster never grows wider
- * than that. Wide spans always stay on their own. Computed over every item,
- * visible or not, so panning never reshuffles what is on screen.
+ * say) gather first; then marks narrower than `minSeparation` gather with
+ * their neighbours, anchored on the leftmost, so a cluster never grows wider
+ * than that: a few stay apart, more become one cluster. Wide spans always
+ * stay on their own. Computed over every item, visible or not, so panning
+ * never reshuffles what is on screen.
  */
 export function clusterItems(
   items: readonly ChartItem[],
@@ -53,8 +57,11 @@ export function clusterItems(
     nodes.push(...units.filter((n) => n.x1 - n.x0 >= options.minSeparation));
     narrow.sort((a, b) => centre(a) - centre(b) || a.start - b.start);
     let group: ChartNode[] = [];
+    // A few single marks close together still fit, one per row; more than that become one cluster.
     const flush = () => {
-      if (group.length === 1) nodes.push(group[0] as ChartNode);
+      const count = group.reduce((n, node) => n + node.items.length, 0);
+      if (count <= options.maxTogether && group.every((n) => n.items.length === 1)) nodes.push(...group);
+      else if (group.length === 1) nodes.push(group[0] as ChartNode);
       else if (group.length > 1) nodes.push(bubble(group, pending, options));
       group = [];
     };
@@ -85,7 +92,9 @@ function toNode(items: ChartItem[], pending: boolean, scale: TimeScale, o: Clust
   const first = items[0] as ChartItem;
   const a = scale(first.start);
   const b = scale(first.end);
-  const bar = first.precision !== null && first.precision !== 'day';
+  // A group of the same span too narrow to write "12 events" in is a bubble, like any cluster.
+  const bar =
+    first.precision !== null && first.precision !== 'day' && (items.length === 1 || b - a >= o.minSeparation);
   // A pixel off each end, so that neighbouring months do not touch and can share a row.
   if (bar)
     return { items, pending, start: first.start, end: first.end, x0: a + 1, x1: Math.max(b - 1, a + 4), bar };

@@ -32,13 +32,14 @@ export interface LaneOptions {
 const SPACING = 2;
 /** A label inside a bar keeps at least this many characters; a narrower bar has its label beside it. */
 const MIN_INSIDE_CHARS = 12;
+const LABEL_FREE_ROWS = 2;
 
 /**
  * Puts each node of one lane in the first row where it fits with its label,
  * else the first where its mark alone fits; a label that would run off the
  * right edge goes to the left of its mark. First fit in order of position is
- * the fewest rows for intervals. Past `maxRows`, a node shares the row that
- * frees up first and goes without its label.
+ * the fewest rows for intervals. Labels keep out of the last two rows; past
+ * `maxRows`, a node shares the row that frees up first, without its label.
  */
 export function packRows(
   nodes: readonly ChartNode[],
@@ -49,18 +50,20 @@ export function packRows(
     .sort((a, b) => footprint(a.node, a.label)[0] - footprint(b.node, b.label)[0]);
   const ends: number[] = [];
   const placed: PlacedNode[] = [];
+  // Labels stay out of the last rows, so that in a crowded stretch every mark still has a place.
+  const labelRows = Math.max(1, o.maxRows - LABEL_FREE_ROWS);
   for (const { node, label } of candidates) {
     const withLabel = footprint(node, label);
     const bare = footprint(node, undefined);
-    const fits = (span: [number, number]) => {
-      const free = ends.findIndex((end) => end + SPACING <= span[0]);
-      return free === -1 && ends.length < o.maxRows ? ends.length : free;
+    const fits = (span: [number, number], rows: number) => {
+      const free = ends.findIndex((end, i) => i < rows && end + SPACING <= span[0]);
+      return free === -1 && ends.length < rows ? ends.length : free;
     };
-    let row = label ? fits(withLabel) : -1;
+    let row = label ? fits(withLabel, labelRows) : -1;
     let kept = label;
     let span = withLabel;
     if (row === -1) {
-      row = fits(bare);
+      row = fits(bare, o.maxRows);
       kept = undefined;
       span = bare;
     }

@@ -123,7 +123,7 @@ export function buildScene(items: readonly ChartItem[], o: SceneOptions): Scene 
             'text',
             { class: 'tl-lane-title', x: left, y: r1(pendingTop + 16) },
             undefined,
-            'Pending or undated: placed at the date of the report',
+            'Pending or undated',
           ),
         ]
       : [];

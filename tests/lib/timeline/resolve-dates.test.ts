@@ -120,6 +120,10 @@ describe('resolveDates: the expressions news copy uses, against the document dat
       'The operations may remain covert.',
       '{1 + 1} and {expr}',
       'during the early months of the administration',
+      'The gate stayed closed for a day.',
+      'The unit trained for two weeks and served for 25 years.',
+      'The order came a day later.',
+      'The talks had stalled the day before.',
     ]) {
       expect(resolveDates(text, DOC_DATE), text).toEqual([]);
     }

@@ -31,24 +31,26 @@ describe('clusterItems', () => {
     expect(ids(nodes)).toEqual([['a'], ['b']]);
   });
 
-  it('merges marks closer than the minimum separation into one cluster, never wider than that', () => {
+  it('merges more than three marks closer than the minimum separation into one cluster, never wider than that', () => {
     // Over seven years on 1,000 px a day is 0.4 px: these days are a few pixels apart.
-    const items = ['2025-02-01', '2025-02-10', '2025-02-20', '2025-04-20', '2025-04-28'].map((d, i) =>
-      item(`i${i}`, d),
+    const days = ['2025-02-01', '2025-02-05', '2025-02-10', '2025-02-20', '2025-04-20', '2025-04-28'];
+    const nodes = clusterItems(
+      days.map((d, i) => item(`i${i}`, d)),
+      scale('2019-01-01', '2026-01-01'),
     );
-    const nodes = clusterItems(items, scale('2019-01-01', '2026-01-01'));
-    expect(ids(nodes)).toEqual([
-      ['i0', 'i1', 'i2'],
-      ['i3', 'i4'],
-    ]);
-    const centres = nodes.map((n) => (n.x0 + n.x1) / 2);
-    expect(centres[1]! - centres[0]!).toBeGreaterThan(10);
+    expect(ids(nodes)).toEqual([['i0', 'i1', 'i2', 'i3'], ['i4'], ['i5']]);
+    expect(nodes[0]!.x1 - nodes[0]!.x0).toBeLessThan(2 * clusterDefaults.bubbleRadius + 1);
+  });
+
+  it('keeps up to three close marks apart, to be stacked in rows', () => {
+    const items = ['2025-02-01', '2025-02-02', '2025-02-03'].map((d, i) => item(`i${i}`, d));
+    expect(ids(clusterItems(items, scale('2019-01-01', '2026-01-01')))).toEqual([['i0'], ['i1'], ['i2']]);
   });
 
   it('splits a cluster when zoomed in', () => {
-    const items = ['2025-02-01', '2025-02-10', '2025-02-20'].map((d, i) => item(`i${i}`, d));
+    const items = ['2025-02-01', '2025-02-05', '2025-02-10', '2025-02-20'].map((d, i) => item(`i${i}`, d));
     expect(clusterItems(items, scale('2019-01-01', '2026-01-01'))).toHaveLength(1);
-    expect(clusterItems(items, scale('2025-01-15', '2025-03-01'))).toHaveLength(3);
+    expect(clusterItems(items, scale('2025-01-15', '2025-03-01'))).toHaveLength(4);
   });
 
   it('gathers more than three items of exactly the same span into one bar; three stay apart', () => {

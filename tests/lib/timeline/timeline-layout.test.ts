@@ -108,17 +108,26 @@ describe('packRows', () => {
     ]);
   });
 
-  it('stacks overlapping marks, puts a label left of a mark near the right edge, and drops labels past the last row', () => {
+  it('stacks overlapping marks, puts labels left of marks near the right edge, keeps the last rows for marks alone', () => {
     const days = ['2025-06-20', '2025-06-21', '2025-06-22', '2025-06-23'].map((d, i) => item(`d${i}`, d));
-    const nodes = clusterItems(days, scale, {
-      minSeparation: 1,
-      maxSameSpan: 3,
-      dotRadius: 6,
-      bubbleRadius: 11,
-    });
-    const { placed, rows } = packRows(nodes, lane);
+    const cramped = { minSeparation: 1, maxSameSpan: 3, maxTogether: 3, dotRadius: 6, bubbleRadius: 11 };
+    const nodes = clusterItems(days, scale, cramped);
+    const { placed, rows } = packRows(nodes, { ...lane, maxRows: 4 });
     expect(rows).toBe(3);
-    expect(placed[0]?.label?.anchor).toBe('end');
-    expect(placed.filter((p) => !p.label)).toHaveLength(1);
+    // Labels go left of marks this near the right edge, and only in the first two of four rows.
+    expect(placed.map((p) => [p.row, p.label?.anchor])).toEqual([
+      [0, 'end'],
+      [1, 'end'],
+      [2, undefined],
+      [0, undefined],
+    ]);
+    // With no row to spare, marks share the one row and only the first keeps its label.
+    const one = packRows(nodes, { ...lane, maxRows: 1 });
+    expect(one.rows).toBe(1);
+    expect(one.placed.map((p) => p.label?.anchor)).toEqual(['end', undefined, undefined, undefined]);
+    for (const row of [0, 1, 2]) {
+      const marks = placed.filter((p) => p.row === row).sort((a, b) => a.x0 - b.x0);
+      for (let k = 1; k < marks.length; k++) expect(marks[k]!.x0).toBeGreaterThanOrEqual(marks[k - 1]!.x1);
+    }
   });
 });
