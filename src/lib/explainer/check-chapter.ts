@@ -10,6 +10,8 @@ export const chapterComponents: Record<string, readonly string[]> = {
   Quote: ['from', 'words', 'by', 'to', 'garbled'],
   Background: [],
   SourceDocuments: [],
+  // Old ids of a renamed heading, written inside it, so links to them still land on it.
+  AliasAnchors: ['ids'],
 };
 
 export const MAX_BACKGROUND_WORDS = 80;
