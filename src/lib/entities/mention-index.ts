@@ -20,7 +20,10 @@ export interface MentionIndex {
 
 /** Finds every mention of every entity in every passage, from names and aliases alone. */
 export function indexMentions(
-  documents: readonly Pick<DocumentData, 'slug' | 'passages'>[],
+  documents: readonly {
+    slug: string;
+    passages: readonly Pick<DocumentData['passages'][number], 'id' | 'text'>[];
+  }[],
   entities: readonly MentionTarget[],
 ): MentionIndex {
   const find = createMentionFinder(entities);
