@@ -82,7 +82,13 @@ describe('a chapter page', () => {
   it('has a table of contents, and every heading is followed by its own self-link with a hidden label', async () => {
     const doc = await page('explainer/port-overview.html');
     const toc = [...doc.querySelectorAll('.toc a')].map((a) => a.getAttribute('href'));
-    expect(toc).toEqual(['#key-points', '#what-was-announced', '#what-is-open', '#sources', '#corrections']);
+    expect(toc).toEqual([
+      '#key-points',
+      '#what-was-announced',
+      '#what-is-open',
+      '#sources-cited',
+      '#corrections',
+    ]);
     for (const href of toc) expect(doc.getElementById(href?.slice(1) ?? '')?.tagName).toMatch(/^H[23]$/);
     for (const heading of doc.querySelectorAll('main h2, main h3')) {
       const link = heading.nextElementSibling;

@@ -1,6 +1,8 @@
+import { slug } from 'github-slugger';
 import { type PassageLookup, quotationProblems } from './check-quotations';
 import type { ContentProblem } from './content-problem';
 import { attribute, descendants, isJsx, type MdxNode, visibleText } from './mdx-tree';
+import { isReservedId } from './page-ids';
 import { findVerbatim } from './quotations';
 
 /** The components a chapter may use, with the attributes each accepts. */
@@ -65,6 +67,14 @@ export function checkChapterBody(tree: MdxNode, ctx: ChapterCheckContext): Conte
     } else if (isJsx(node)) {
       checkComponent(node, ctx, add, inBackground);
     } else if (node.type === 'heading') {
+      const id = slug(visibleText(node));
+      if (isReservedId(id)) {
+        add(
+          node,
+          `the heading “${visibleText(node)}” would get the id "${id}", which the page uses for its own ${id.startsWith('source-') ? 'citations' : 'section'}`,
+          'reword the heading.',
+        );
+      }
       problems.push(...quotationProblems(visibleText(node), allRefs, ctx.lookup, where(node)));
     } else if (node.type === 'paragraph' || (node.type === 'tableRow' && inTable)) {
       const refs = citedRefs(node);

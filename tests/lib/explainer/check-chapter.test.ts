@@ -121,3 +121,18 @@ describe('cited refs', () => {
     expect(citedRefs(tree)).toEqual(['port#p-said', 'port#p-rushed']);
   });
 });
+
+describe('headings', () => {
+  it('may not take an id the chapter page uses for its own parts', () => {
+    expect(
+      messages(
+        '## Sources cited\n\nText.<Cite to="port#p-said" />\n\n## Sources\n\nMore.<Cite to="port#p-said" />',
+      ),
+    ).toEqual([
+      '5: the heading “Sources cited” would get the id "sources-cited", which the page uses for its own section',
+    ]);
+    expect(messages('## Source 2\n\nText.<Cite to="port#p-said" />')).toEqual([
+      '5: the heading “Source 2” would get the id "source-2", which the page uses for its own citations',
+    ]);
+  });
+});
