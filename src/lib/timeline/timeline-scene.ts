@@ -172,7 +172,7 @@ function mark(
   let box: [number, number, number, number];
   if (node.bar) {
     const x0 = Math.max(node.x0, left - 4);
-    const x1 = Math.min(node.x1, right + 4);
+    const x1 = Math.max(x0, Math.min(node.x1, right + 4));
     box = [x0, cy - 9, x1, cy + 9];
     children.push(
       el('rect', { class: 'tl-shape', x: r1(x0), y: r1(cy - 9), width: r1(x1 - x0), height: 18, rx: 4 }),

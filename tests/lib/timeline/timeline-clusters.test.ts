@@ -95,6 +95,28 @@ describe('1,000 events', () => {
     }
   });
 
+  it('never draw a negative size, at any zoom and pan', () => {
+    const full = fullDomain(items);
+    const all = (node: { attrs: Record<string, string>; children?: unknown[] }): Record<string, string>[] => [
+      node.attrs,
+      ...(node.children ?? []).flatMap((c) =>
+        all(c as { attrs: Record<string, string>; children?: unknown[] }),
+      ),
+    ];
+    for (const days of [3, 20, 90, 400]) {
+      for (let step = 0; step <= 12; step++) {
+        const start = full[0] + ((full[1] - full[0] - days * DAY) * step) / 12;
+        const { svg } = buildScene(items, { width: 390, view: [start, start + days * DAY] });
+        for (const attrs of all(svg)) {
+          for (const name of ['width', 'height', 'r']) {
+            if (attrs[name] !== undefined)
+              expect(Number(attrs[name]), `${name} at ${start}`).toBeGreaterThanOrEqual(0);
+          }
+        }
+      }
+    }
+  });
+
   it('cluster less and less as the view zooms in', () => {
     const full = fullDomain(items);
     const clusters = (span: number) => {

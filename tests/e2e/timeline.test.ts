@@ -1,0 +1,333 @@
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../bench/corpus';
+import { runAxe } from '../gates/checks/page-audit';
+import { launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
+import { buildSite, projectRoot } from '../helpers/build-site';
+import { requireDist } from '../helpers/dist';
+import { type StaticServer, serveStatic } from '../helpers/static-server';
+
+const DOC = 'documents/cia-americas-counternarcotics-mission-center.html';
+const IN_ORDER = [
+  'event-fto-designation-eight-groups',
+  'event-mexico-troops-northern-border',
+  'event-cia-mission-center-launch',
+  'event-cia-mission-center-announced',
+  'event-drone-strikes-under-consideration',
+];
+let dist: string;
+let browser: TestBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  dist = requireDist();
+  [browser, server] = await Promise.all([launchBrowser(), serveStatic(dist)]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+const http = (path: string) => `${server.url}/${path}`;
+const file = (path: string) => {
+  const [page = '', hash] = path.split('#');
+  return `${pathToFileURL(join(dist, page)).href}${hash ? `#${hash}` : ''}`;
+};
+
+/** What the chart shows and where the focus is. */
+const state = (page: Page) =>
+  page.evaluate(() => ({
+    focused: document.activeElement?.className ?? '',
+    current: document.querySelector('.tl-current')?.getAttribute('href')?.slice(1) ?? null,
+    details: (document.querySelector('.tl-details') as HTMLElement).hidden
+      ? null
+      : (document.querySelector('.tl-details-body .tl-entry-title-text')?.textContent ?? ''),
+    announced: document.querySelector('.tl-announce')?.textContent ?? '',
+  }));
+const span = (page: Page) =>
+  page.evaluate(() => {
+    const [a = 0, b = 0] = (document.querySelector('svg.tl-svg')?.getAttribute('data-view') ?? '')
+      .split(' ')
+      .map(Number);
+    return b - a;
+  });
+const frame = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+
+describe('the timeline page in the browser', () => {
+  for (const [name, url] of [
+    ['over http', () => http('timeline.html')],
+    ['from disk', () => file('timeline.html')],
+  ] as const) {
+    it(`loads ${name} with no console error or CSP violation, and takes over the chart`, async () => {
+      const { page, problems } = await openPage(browser.browser, url());
+      await page.waitForSelector('explainer-timeline[data-ready]');
+      expect(await page.locator('.tl-controls').isVisible()).toBe(true);
+      expect(await page.locator('svg.tl-svg a.tl-node').count()).toBe(IN_ORDER.length);
+      await page.close();
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('moves between events in time order with the arrow keys, Home and End; Enter opens, Escape closes', async () => {
+    const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    await page.waitForSelector('explainer-timeline[data-ready]');
+    await page.locator('[data-zoom="all"]').focus();
+    await page.keyboard.press('Tab');
+    expect((await state(page)).focused).toContain('tl-viewport');
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(outline).not.toBe('none');
+    const seen = [(await state(page)).current];
+    for (let i = 1; i < IN_ORDER.length; i++) {
+      await page.keyboard.press('ArrowRight');
+      seen.push((await state(page)).current);
+    }
+    expect(seen).toEqual(IN_ORDER);
+    await page.keyboard.press('ArrowRight');
+    expect((await state(page)).current).toBe(IN_ORDER.at(-1));
+    await page.keyboard.press('Home');
+    expect((await state(page)).current).toBe(IN_ORDER[0]);
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    expect((await state(page)).current).toBe(IN_ORDER[3]);
+    expect((await state(page)).announced).toMatch(/^April 15, 2025: CIA is establishing .* 4 of 5\.$/);
+    await page.keyboard.press('Enter');
+    expect((await state(page)).details).toBe(
+      'CIA is establishing an Americas Counternarcotics Mission Center, Deputy Director Michael Ellis tells Breitbart',
+    );
+    expect(new URL(page.url()).hash).toBe(`#${IN_ORDER[3]}`);
+    await page.keyboard.press('Escape');
+    expect(await state(page)).toMatchObject({ details: null, current: IN_ORDER[3] });
+    expect((await state(page)).focused).toContain('tl-viewport');
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  for (const [name, url] of [
+    ['over http', () => http(`timeline.html#${IN_ORDER[1]}`)],
+    ['from disk', () => file(`timeline.html#${IN_ORDER[1]}`)],
+  ] as const) {
+    it(`opens a deep link to an event ${name}: scrolled to, focused, details open`, async () => {
+      const { page, problems } = await openPage(browser.browser, url());
+      await page.waitForFunction(() => document.activeElement?.classList.contains('tl-viewport'));
+      expect(await state(page)).toMatchObject({
+        current: IN_ORDER[1],
+        details: 'Mexico deploys 10,000 troops to its northern border to inspect vehicles for fentanyl',
+      });
+      const box = await page.locator('.tl-viewport').boundingBox();
+      expect(box?.y).toBeGreaterThanOrEqual(0);
+      expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
+      await page.close();
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('follows a passage’s link back to its event, and the event’s link to the passage', async () => {
+    const { page, problems } = await openPage(browser.browser, http(DOC));
+    await page.locator('#p-maltz-speaking-nbc-news .passage-events a').click();
+    await page.waitForFunction(() => document.activeElement?.classList.contains('tl-viewport'));
+    expect((await state(page)).current).toBe('event-mexico-troops-northern-border');
+    await page.locator('.tl-details-body .tl-entry-sources a').first().click();
+    await page.waitForURL(/#p-maltz-speaking-nbc-news$/);
+    expect(new URL(page.url()).pathname).toMatch(
+      /\/documents\/cia-americas-counternarcotics-mission-center\.html$/,
+    );
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('filters by category, status and source, in the chart and in the list', async () => {
+    const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    await page.waitForSelector('explainer-timeline[data-ready]');
+    const shown = () =>
+      page.evaluate(() => ({
+        marks: [...document.querySelectorAll('svg.tl-svg a.tl-node')].map((a) =>
+          a.getAttribute('href')?.slice(1),
+        ),
+        list: [...document.querySelectorAll<HTMLElement>('li.tl-entry')]
+          .filter((li) => !li.hidden)
+          .map((li) => li.id),
+        count: document.querySelector('.tl-shown')?.textContent,
+      }));
+    await page.selectOption('select[data-filter="category"]', 'military');
+    expect(await shown()).toEqual({
+      marks: ['event-mexico-troops-northern-border', 'event-drone-strikes-under-consideration'],
+      list: ['event-mexico-troops-northern-border', 'event-drone-strikes-under-consideration'],
+      count: 'Showing 2 of 5 events',
+    });
+    await page.selectOption('select[data-filter="status"]', 'under consideration');
+    expect((await shown()).list).toEqual(['event-drone-strikes-under-consideration']);
+    await page.selectOption('select[data-filter="status"]', 'planned');
+    expect(await shown()).toMatchObject({ marks: [], list: [], count: 'Showing 0 of 5 events' });
+    await page.selectOption('select[data-filter="category"]', '');
+    await page.selectOption('select[data-filter="status"]', '');
+    await page.selectOption(
+      'select[data-filter="documents"]',
+      'cia-americas-counternarcotics-mission-center',
+    );
+    expect((await shown()).list).toEqual(IN_ORDER);
+    // A deep link to an event the filters hide clears them.
+    await page.selectOption('select[data-filter="category"]', 'policy');
+    await page.evaluate((id) => {
+      location.hash = id;
+    }, IN_ORDER[4]);
+    await page.waitForFunction(
+      (id) => document.querySelector('.tl-current')?.getAttribute('href') === `#${id}`,
+      IN_ORDER[4],
+    );
+    expect((await shown()).list).toEqual(IN_ORDER);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('toggles between chart and list: the hidden one is out of sight and out of the Tab order', async () => {
+    const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    await page.waitForSelector('explainer-timeline[data-ready]');
+    const tabbable = () =>
+      page.evaluate(
+        () => [...document.querySelectorAll<HTMLElement>('.tl-list a')].filter((a) => a.tabIndex >= 0).length,
+      );
+    expect(
+      await page.locator('.tl-list').evaluate((el) => el.getBoundingClientRect().height),
+    ).toBeLessThanOrEqual(1);
+    expect(await tabbable()).toBe(0);
+    await page.locator('button[data-view="list"]').click();
+    expect(await page.locator('button[data-view="list"]').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('.tl-chart').isVisible()).toBe(false);
+    expect(
+      await page.locator('.tl-list').evaluate((el) => el.getBoundingClientRect().height),
+    ).toBeGreaterThan(200);
+    expect(await tabbable()).toBeGreaterThanOrEqual(IN_ORDER.length * 2);
+    await page.evaluate((id) => {
+      location.hash = id;
+    }, IN_ORDER[2]);
+    await page.waitForFunction((id) => document.activeElement?.id === id, IN_ORDER[2]);
+    await page.locator('button[data-view="chart"]').click();
+    expect(await page.locator('.tl-chart').isVisible()).toBe(true);
+    expect(await tabbable()).toBe(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('zooms with the buttons, at once when the reader prefers reduced motion, eased otherwise', async () => {
+    const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    /** The spans the chart shows, frame by frame, from a click on "+" until it settles. */
+    const zoomIn = async () => {
+      await page.reload();
+      await page.waitForSelector('explainer-timeline[data-ready]');
+      const full = await span(page);
+      const spans = await page.evaluate(async () => {
+        const seen: number[] = [];
+        const read = () => {
+          const [a = 0, b = 0] = (document.querySelector('svg.tl-svg')?.getAttribute('data-view') ?? '')
+            .split(' ')
+            .map(Number);
+          return b - a;
+        };
+        document.querySelector<HTMLButtonElement>('[data-zoom="in"]')?.click();
+        for (let i = 0; i < 60; i++) {
+          await new Promise((r) => requestAnimationFrame(r));
+          seen.push(read());
+        }
+        return seen;
+      });
+      return { full, spans };
+    };
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const still = await zoomIn();
+    expect(new Set(still.spans)).toEqual(new Set([still.full / 2]));
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    const eased = await zoomIn();
+    expect(eased.spans.at(-1)).toBe(eased.full / 2);
+    expect(eased.spans.some((s) => s > eased.full / 2 && s < eased.full)).toBe(true);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('has no accessibility violations with the details open, nor in list view, in light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page } = await openPage(browser.browser, http(`timeline.html#${IN_ORDER[0]}`));
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.waitForFunction(() => !(document.querySelector('.tl-details') as HTMLElement).hidden);
+      expect(await runAxe(page)).toEqual([]);
+      await page.locator('button[data-view="list"]').click();
+      expect(await runAxe(page)).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
+describe('with no JavaScript', () => {
+  it('shows the whole chart and the list, each mark a link to its entry', async () => {
+    const context = await browser.browser.browser()?.newContext({ javaScriptEnabled: false });
+    if (!context) throw new Error('no browser');
+    for (const url of [http('timeline.html'), file('timeline.html')]) {
+      const { page, problems } = await openPage(context, url);
+      expect(await page.locator('.tl-controls').isVisible()).toBe(false);
+      const marks = page.locator('svg.tl-svg a.tl-node');
+      expect(await marks.count()).toBe(IN_ORDER.length);
+      expect(await page.locator('.tl-entry').count()).toBe(IN_ORDER.length);
+      for (const li of await page.locator('.tl-entry').all()) expect(await li.isVisible()).toBe(true);
+      expect(await page.locator('svg.tl-svg .tl-tick').allTextContents()).toEqual([
+        'Feb 2025',
+        'Mar',
+        'Apr',
+        'May',
+      ]);
+      await page.locator(`svg.tl-svg a[href="#${IN_ORDER[1]}"]`).click();
+      expect(new URL(page.url()).hash).toBe(`#${IN_ORDER[1]}`);
+      expect(await page.locator(`#${IN_ORDER[1]}`).evaluate((el) => el.matches(':target'))).toBe(true);
+      await page.close();
+      expect(problems).toEqual([]);
+    }
+    await context.close();
+  });
+});
+
+describe('with 1,000 events', () => {
+  let big: StaticServer;
+
+  beforeAll(async () => {
+    const content = await mkdtemp(join(tmpdir(), 'explainer-timeline-scale-'));
+    await cp(join(projectRoot, 'content'), content, { recursive: true });
+    await generateCorpus(join(content, 'documents'), 34);
+    const build = await buildSite(content);
+    if (!build.ok) throw new Error(`build of the large corpus failed:\n${build.output}`);
+    big = await serveStatic(build.outDir);
+  });
+
+  afterAll(async () => {
+    await big?.close();
+  });
+
+  it('starts with at most 800 SVG elements, clustered; clicking a cluster zooms into it', async () => {
+    const { page, problems } = await openPage(browser.browser, `${big.url}/timeline.html`);
+    await page.waitForSelector('explainer-timeline[data-ready]');
+    const events = await page.locator('.tl-entry').count();
+    expect(events).toBeGreaterThanOrEqual(1000);
+    const built = await page.evaluate(async (url) => {
+      const html = await (await fetch(url)).text();
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      return doc.querySelectorAll('svg.tl-svg, svg.tl-svg *').length;
+    }, `${big.url}/timeline.html`);
+    expect(built).toBeLessThanOrEqual(800);
+    expect(await page.locator('svg.tl-svg *').count()).toBeLessThanOrEqual(800);
+    const clusters = page.locator('svg.tl-svg a.tl-cluster:has(.tl-count)');
+    expect(await clusters.count()).toBeGreaterThan(5);
+    const before = await span(page);
+    const count = Number(await clusters.first().locator('.tl-count').textContent());
+    await clusters.first().click();
+    await page.waitForTimeout(400);
+    expect(await span(page)).toBeLessThan(before / 4);
+    const singles = await page.locator('svg.tl-svg a.tl-item').count();
+    expect(singles + (await page.locator('svg.tl-svg a.tl-cluster').count())).toBeGreaterThan(1);
+    expect(count).toBeGreaterThan(3);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
