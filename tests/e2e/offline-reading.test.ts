@@ -31,7 +31,10 @@ describe('the site opened from disk (file://)', () => {
       const title = await page.title();
       // Links as the browser resolves them: a broken one from disk is a missing file.
       const targets = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href.split('#')[0] ?? ''),
+        // SVG links too (the timeline's), whose href is not a string property.
+        [...document.querySelectorAll('a[href]')].map(
+          (a) => new URL(a.getAttribute('href') ?? '', document.baseURI).href.split('#')[0] ?? '',
+        ),
       );
       await page.close();
       if (problems.length > 0 || title === '') failures.push({ page: path, problems });
