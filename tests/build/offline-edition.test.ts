@@ -75,11 +75,15 @@ describe('sitemap, feed and robots', () => {
     );
   });
 
-  it('feed.xml is Atom with an entry per source document', async () => {
+  it('feed.xml is Atom with the chapters’ updates and corrections and the source documents', async () => {
     const xml = await read('feed.xml');
     expect(xml).toMatch(/<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
     const titles = [...xml.matchAll(/<entry>\s*<title>([^<]+)<\/title>/g)].map((m) => m[1]);
     expect(titles).toContain('Source document: Port inspections to double, authority says');
+    expect(titles).toContain('Correction: Port inspections');
+    expect(xml).toContain(
+      '<summary>An earlier version said a timetable had been set; the article says none has.</summary>',
+    );
   });
 
   it('robots.txt names the sitemap', async () => {

@@ -88,6 +88,26 @@ describe('head metadata on every page', () => {
     expect(meta('og:image')).toBe(`${SITE}og/index.png`);
   });
 
+  it('a chapter is an Article citing each source document it rests on, with its corrections', async () => {
+    const { ld, meta } = await head('explainer/port-overview.html');
+    expect(ld[0]).toMatchObject({
+      '@type': 'Article',
+      headline: 'Port inspections',
+      dateModified: '2024-03-04',
+      image: `${SITE}og/explainer/port-overview.png`,
+      citation: [
+        {
+          '@type': 'NewsArticle',
+          headline: 'Port inspections to double, authority says',
+          url: 'https://news.example/port-inspections',
+          archivedAt: `${SITE}documents/port-inspections.html`,
+        },
+      ],
+      correction: [{ '@type': 'CorrectionComment', datePublished: '2024-03-04' }],
+    });
+    expect(meta('article:section')).toBe('Chapter');
+  });
+
   it('document text in the head is escaped: a title with markup stays text', async () => {
     const { ld, document } = await head('documents/markup-lookalikes.html');
     expect(document.querySelectorAll('head script:not([type="application/ld+json"])').length).toBe(0);
