@@ -12,7 +12,6 @@ export const paths = {
   passage: (slug: string, passageId: string) => `documents/${slug}.html#${passageId}`,
   documentsData: 'data/documents.json',
   search: 'search.html',
-  search: 'search.html',
   explainer: 'explainer.html',
   chapter: (slug: string) => `explainer/${slug}.html`,
   explainerData: 'data/explainer.json',
