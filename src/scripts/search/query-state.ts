@@ -52,14 +52,24 @@ export function pagefindQuery(query: string): string {
     .trim();
 }
 
+/** The filters of the index, and where a search keeps the values chosen for each. */
+export const filterFields = { type: 'types', year: 'years', document: 'documents' } as const;
+export type FilterKey = keyof typeof filterFields;
+
+/** The same search without any value chosen for one filter. */
+export function withoutFilter(state: SearchState, key: FilterKey): SearchState {
+  return { ...state, [filterFields[key]]: [] };
+}
+
 type FilterValue = { any: string[] };
 
 /** Pagefind's filter object: any of the chosen values within a filter, all filters together. */
 export function pagefindFilters(state: SearchState): Record<string, FilterValue> {
   const filters: Record<string, FilterValue> = {};
-  if (state.types.length) filters.type = { any: state.types };
-  if (state.years.length) filters.year = { any: state.years };
-  if (state.documents.length) filters.document = { any: state.documents };
+  for (const [key, field] of Object.entries(filterFields)) {
+    const values: string[] = state[field];
+    if (values.length) filters[key] = { any: values };
+  }
   return filters;
 }
 

@@ -1,5 +1,5 @@
 import { isSearchablePageType, pageTypeLabels } from '../../lib/search/page-types';
-import type { PagefindFragment } from './pagefind-types';
+import type { PagefindFragment, PagefindSubResult } from './pagefind-types';
 import { rankSections } from './rank-sections';
 
 export interface ResultSection {
@@ -30,13 +30,18 @@ export function resultHref(pagefindUrl: string, siteRoot: string): string {
   return new URL(pagefindUrl.replace(/^\/+/, ''), siteRoot).href;
 }
 
+const sameText = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+
 export function toSearchResult(data: PagefindFragment, siteRoot: string): SearchResult {
   const type = data.filters.type?.[0] ?? '';
+  const title = data.meta.title?.trim() || 'Untitled page';
   const ranked = rankSections(data.sub_results, data.raw_content ?? data.content);
-  const anchored = ranked.filter((s) => s.anchor);
-  const pageLevel = ranked.find((s) => !s.anchor);
+  // The page's own heading says what the page link already says: its words belong to the page.
+  const isPage = (s: PagefindSubResult) => !s.anchor || sameText(s.title, title);
+  const anchored = ranked.filter((s) => !isPage(s));
+  const pageLevel = ranked.find(isPage);
   return {
-    title: data.meta.title?.trim() || 'Untitled page',
+    title,
     href: resultHref(data.url, siteRoot),
     kind: isSearchablePageType(type) ? pageTypeLabels[type].one : '',
     date: data.meta.date ?? '',

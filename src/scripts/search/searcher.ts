@@ -1,5 +1,14 @@
 import type { FilterCounts, PagefindApi } from './pagefind-types';
-import { hasFilters, pagefindFilters, pagefindQuery, pagefindSort, type SearchState } from './query-state';
+import {
+  type FilterKey,
+  filterFields,
+  hasFilters,
+  pagefindFilters,
+  pagefindQuery,
+  pagefindSort,
+  type SearchState,
+  withoutFilter,
+} from './query-state';
 import { type SearchResult, toSearchResult } from './result-model';
 import { loadPagefind } from './runtime';
 
@@ -42,6 +51,27 @@ export class Searcher {
       .catch(() => undefined);
   }
 
+  /**
+   * For each filter, how many results each of its values would give together
+   * with the words and the other filters: Pagefind's counts for values added
+   * to the current filters, except for a filter already in use, whose values
+   * are counted by a second search without it.
+   */
+  private async counts(api: PagefindApi, state: SearchState, added: FilterCounts): Promise<FilterCounts> {
+    const counts: FilterCounts = { ...added };
+    for (const [key, field] of Object.entries(filterFields) as [
+      FilterKey,
+      (typeof filterFields)[FilterKey],
+    ][]) {
+      if (!state[field].length) continue;
+      const found = await api.search(state.query ? pagefindQuery(state.query) : null, {
+        filters: pagefindFilters(withoutFilter(state, key)),
+      });
+      counts[key] = found?.filters[key] ?? {};
+    }
+    return counts;
+  }
+
   /** The first `count` results, or null when a newer search started meanwhile. */
   async search(state: SearchState, count: number): Promise<SearchOutcome | null> {
     const id = ++this.latest;
@@ -59,14 +89,14 @@ export class Searcher {
       (await Promise.all(found.results.slice(from, from + n).map((r) => r.data()))).map((d) =>
         toSearchResult(d, this.siteRoot),
       );
-    const results = await load(0, count);
+    const [results, counts] = await Promise.all([load(0, count), this.counts(api, state, found.filters)]);
     if (id !== this.latest) return null;
     let shown = results.length;
     return {
       state,
       total: found.results.length,
       results,
-      counts: found.totalFilters ?? {},
+      counts,
       more: async (n) => {
         const next = await load(shown, n);
         shown += next.length;

@@ -6,6 +6,7 @@ import {
   pagefindSort,
   readState,
   toggle,
+  withoutFilter,
   writeState,
 } from '../../../src/scripts/search/query-state';
 
@@ -71,5 +72,11 @@ describe('search links: ?q= and filters', () => {
     expect(pagefindQuery('zero\u200Bwidth and 🇲🇽 flag.')).toBe('zero\u200Bwidth and flag.');
     expect(pagefindQuery('U.S.-Mexico “Tren de Aragua”')).toBe('U.S.-Mexico “Tren de Aragua”');
     expect(pagefindQuery(' <> ')).toBe('');
+  });
+
+  it('drops one filter, keeping the others, to count that filter’s values', () => {
+    const state = { ...emptyState, query: 'x', types: ['term' as const], years: ['2025'] };
+    expect(withoutFilter(state, 'type')).toEqual({ ...state, types: [] });
+    expect(pagefindFilters(withoutFilter(state, 'year'))).toEqual({ type: { any: ['term'] } });
   });
 });

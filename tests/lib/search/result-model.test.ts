@@ -80,4 +80,19 @@ describe('a page result', () => {
     expect(odd.title).toBe('Untitled page');
     expect(odd.date).toBe('');
   });
+
+  it('folds the section under the page’s own heading into the page link', () => {
+    const result = toSearchResult(
+      fragment({
+        meta: { title: 'Derek Maltz' },
+        sub_results: [
+          sub('Derek Maltz', '/entities/derek-maltz.html#entity-name', [0, 1]),
+          sub('Mentioned in the sources', '/entities/derek-maltz.html#mentions', [9]),
+        ],
+      }),
+      'http://x/',
+    );
+    expect(result.excerpt).toBe('excerpt of Derek Maltz');
+    expect(result.sections.map((s) => s.title)).toEqual(['Mentioned in the sources']);
+  });
 });
