@@ -1,0 +1,61 @@
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paths } from '../../src/lib/site/paths';
+import { launchBrowser, openPage, type TestBrowser } from '../helpers/browser';
+import { requireDist } from '../helpers/dist';
+import { type StaticServer, serveStatic } from '../helpers/static-server';
+import { pageOf, searched, shownResults } from './search/search-fixture';
+
+const DOCUMENT = 'cia-americas-counternarcotics-mission-center';
+
+/** What readers type, and what must come first: the entity's page, and in the source, the passage. */
+const NAMES: { query: string; entity: string; passage?: string }[] = [
+  { query: 'Maltz', entity: 'derek-maltz' },
+  { query: 'DEA', entity: 'dea', passage: 'p-country-obviously-believe-strong' },
+  { query: 'Reaper', entity: 'mq-9-reaper', passage: 'p-mq-9-reaper-drone' },
+  { query: 'Sinaloa', entity: 'sinaloa-cartel', passage: 'p-february-trump-administration-officially' },
+  {
+    query: 'Tren de Aragua',
+    entity: 'tren-de-aragua',
+    passage: 'p-february-trump-administration-officially',
+  },
+  { query: 'FTO', entity: 'foreign-terrorist-organization' },
+];
+
+let dist: string;
+let browser: TestBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  dist = requireDist();
+  [browser, server] = await Promise.all([launchBrowser(), serveStatic(dist)]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+describe.each(['http', 'file'] as const)('the explainer’s names and aliases, over %s', (name) => {
+  const root = () => (name === 'http' ? `${server.url}/` : `${pathToFileURL(dist).href}/`);
+
+  it.each(NAMES)('“$query” finds $entity first', async ({ query, entity, passage }) => {
+    const { page, problems } = await openPage(
+      browser.browser,
+      `${root()}search.html?q=${encodeURIComponent(query)}`,
+    );
+    await searched(page, '[data-search-output] [data-search-status]', query);
+    const results = await shownResults(page, '[data-search-results]');
+    const first = results.map((r) => pageOf(r.href, root()))[0];
+    expect(
+      first,
+      `no page names “${query}”: is it a name or alias in content/entities/${entity}.yaml?`,
+    ).toBeDefined();
+    expect(first).toBe(paths.entity(entity));
+    if (passage) {
+      const source = results.find((r) => pageOf(r.href, root()) === paths.document(DOCUMENT));
+      expect(source?.sections[0]?.split('#')[1]).toBe(passage);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

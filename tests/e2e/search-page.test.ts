@@ -1,0 +1,163 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
+import { type StaticServer, serveStatic } from '../helpers/static-server';
+import { buildSearchFixture, pageOf, searched, shownResults } from './search/search-fixture';
+
+interface PublicDocument {
+  slug: string;
+  url: string;
+  passages: { id: string; text: string; url: string }[];
+}
+
+let dist: string;
+let documents: PublicDocument[];
+let browser: TestBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  dist = await buildSearchFixture();
+  documents = JSON.parse(await readFile(join(dist, 'data/documents.json'), 'utf8')).documents;
+  [browser, server] = await Promise.all([launchBrowser(), serveStatic(dist)]);
+});
+
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+const STATUS = '[data-search-output] [data-search-status]';
+const RESULTS = '[data-search-results]';
+const query = (page: Page) => new URL(page.url()).search;
+
+describe.each(['http', 'file'] as const)('the search page, over %s', (name) => {
+  const root = () => (name === 'http' ? `${server.url}/` : `${pathToFileURL(dist).href}/`);
+  const pages = async (page: Page) => (await shownResults(page, RESULTS)).map((r) => pageOf(r.href, root()));
+
+  it('a ?q= link restores the search, its filters and its order', async () => {
+    const { page, problems } = await openPage(
+      browser.browser,
+      `${root()}search.html?q=inspections&type=source&year=2023&sort=newest`,
+    );
+    expect(await searched(page, STATUS, 'inspections')).toBe('1 result for “inspections”');
+    expect(await page.inputValue('#search-page-input')).toBe('inspections');
+    expect(await page.locator('.search-chip[aria-pressed="true"]').allTextContents()).toEqual([
+      'Sources1',
+      '20231',
+    ]);
+    expect(await page.inputValue('select[data-value="sort"]')).toBe('newest');
+    expect(await pages(page)).toEqual(['documents/harbour-review.html']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('typing, filters and order narrow the results and are written back to the address', async () => {
+    const { page, problems } = await openPage(browser.browser, `${root()}search.html`);
+    await page.fill('#search-page-input', 'inspections');
+    const all = Number.parseInt(await searched(page, STATUS, 'inspections'), 10);
+    expect(query(page)).toBe('?q=inspections');
+    expect(await pages(page)).toContain('index.html');
+
+    await page.click('.search-chip:has-text("Sources")');
+    await page.waitForFunction(
+      ([sel, before]) => !document.querySelector(sel as string)?.textContent?.startsWith(`${before} `),
+      [STATUS, all] as const,
+    );
+    expect(query(page)).toBe('?q=inspections&type=source');
+    const sources = await pages(page);
+    expect(sources.sort()).toEqual(['documents/harbour-review.html', 'documents/port-inspections.html']);
+
+    await page.selectOption('select[data-value="sort"]', 'oldest');
+    await page.waitForURL(/sort=oldest$/);
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.getAttribute('href')?.includes('harbour-review') ?? false,
+      `${RESULTS} li:first-child a`,
+    );
+    expect(await pages(page)).toEqual(['documents/harbour-review.html', 'documents/port-inspections.html']);
+    await page.selectOption('select[data-value="sort"]', 'newest');
+    await page.waitForURL(/sort=newest$/);
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.getAttribute('href')?.includes('port-inspections') ?? false,
+      `${RESULTS} li:first-child a`,
+    );
+    expect(await pages(page)).toEqual(['documents/port-inspections.html', 'documents/harbour-review.html']);
+
+    await page.selectOption('select[data-value="document"]', 'Port inspections to double, authority says');
+    await page.waitForURL(/document=Port\+inspections/);
+    await page.waitForFunction((sel) => document.querySelectorAll(sel).length === 1, `${RESULTS} > li`);
+    expect(await pages(page)).toEqual(['documents/port-inspections.html']);
+    expect(query(page)).toBe(
+      '?q=inspections&type=source&document=Port+inspections+to+double%2C+authority+says&sort=newest',
+    );
+
+    await page.reload();
+    expect(await searched(page, STATUS, 'inspections')).toBe('1 result for “inspections”');
+    expect(await pages(page)).toEqual(['documents/port-inspections.html']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a phrase from every passage of every document finds that passage first on its page', async () => {
+    const { page, problems } = await openPage(browser.browser, `${root()}search.html`);
+    const misses: string[] = [];
+    let checked = 0;
+    for (const doc of documents) {
+      for (const passage of doc.passages) {
+        const phrase = passage.text.split(/\s+/).slice(0, 8).join(' ');
+        await page.goto(`${root()}search.html?q=${encodeURIComponent(phrase)}`);
+        await page.waitForFunction((sel) => document.querySelector(sel)?.textContent, STATUS);
+        const results = await shownResults(page, RESULTS);
+        const mine = results.find((r) => pageOf(r.href, root()) === doc.url);
+        const first = mine?.sections[0]
+          ? decodeURIComponent(new URL(mine.sections[0]).hash.slice(1))
+          : '(none)';
+        if (first !== passage.id)
+          misses.push(`${JSON.stringify(phrase)} → ${mine ? first : 'page not found'}`);
+        checked++;
+      }
+    }
+    expect(checked).toBe(documents.flatMap((d) => d.passages).length);
+    expect(checked).toBeGreaterThan(15);
+    expect(misses).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('a result opens its passage with the searched words highlighted', async () => {
+    const { page, problems } = await openPage(browser.browser, `${root()}search.html?q=second%20review`);
+    await searched(page, STATUS, 'second review');
+    const link = page.locator(`${RESULTS} a.search-hit--section`).first();
+    expect(await link.getAttribute('href')).toMatch(
+      /harbour-review\.html\?highlight=second&highlight=review#p-second-review-terminal-planned$/,
+    );
+    await Promise.all([page.waitForURL(/#p-second-review-terminal-planned$/), link.click()]);
+    await page.waitForSelector('mark.search-highlight');
+    expect(
+      await page.locator('#p-second-review-terminal-planned mark.search-highlight').allTextContents(),
+    ).toEqual(['second', 'review']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('arrow keys walk from the field through the result links and back', async () => {
+    const { page, problems } = await openPage(browser.browser, `${root()}search.html?q=timetable`);
+    await searched(page, STATUS, 'timetable');
+    const links = (await shownResults(page, RESULTS)).flatMap((r) => [r.href, ...r.sections]);
+    expect(links.length).toBeGreaterThan(1);
+    const active = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement).href ?? '');
+    await page.focus('#search-page-input');
+    await page.keyboard.press('ArrowDown');
+    expect(await active()).toBe(links[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await active()).toBe(links[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
