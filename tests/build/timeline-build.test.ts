@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/lib/timeline/build-timeline';
 import { toChartItem } from '../../src/lib/timeline/chart-items';
+import { timeScale } from '../../src/lib/timeline/d3-time-scale';
 import { whenOf } from '../../src/lib/timeline/entry-view';
 import { fullDomain } from '../../src/lib/timeline/timeline-scale';
 import { buildScene, type SceneNode } from '../../src/lib/timeline/timeline-scene';
@@ -154,7 +155,7 @@ describe('the timeline page', () => {
     const items = buildTimeline(loadDocuments(FIXTURE), loadEvents(FIXTURE)).map((e) =>
       toChartItem(e, whenOf(e)),
     );
-    const expected = buildScene(items, { width: 1000, view: fullDomain(items) }).svg;
+    const expected = buildScene(items, { width: 1000, view: fullDomain(items), scale: timeScale }).svg;
     expect(svg).not.toBeNull();
     expect(sceneMarkup(toScene(svg as Element))).toBe(sceneMarkup(expected));
   });

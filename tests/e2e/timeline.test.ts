@@ -49,13 +49,11 @@ const state = (page: Page) =>
   }));
 const span = (page: Page) =>
   page.evaluate(() => {
-    const [a = 0, b = 0] = (document.querySelector('svg.tl-svg')?.getAttribute('data-view') ?? '')
+    const [a = 0, b = 0] = (document.querySelector('svg.tl-svg')?.getAttribute('data-domain') ?? '')
       .split(' ')
       .map(Number);
     return b - a;
   });
-const frame = (page: Page) =>
-  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
 
 describe('the timeline page in the browser', () => {
   for (const [name, url] of [
@@ -71,6 +69,29 @@ describe('the timeline page in the browser', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  it('redraws, at the width the build used, exactly the SVG the build wrote', async () => {
+    const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    await page.waitForSelector('explainer-timeline[data-ready]');
+    // A window narrow enough that the chart's width follows it, then exactly 1,000 px of chart.
+    for (let width = 1040, i = 0; i < 3; i++) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.reload();
+      await page.waitForSelector('explainer-timeline[data-ready]');
+      width += 1000 - (await page.locator('.tl-viewport').evaluate((el) => el.clientWidth));
+    }
+    const [drawn, built] = await page.evaluate(async () => {
+      const html = await (await fetch(location.href)).text();
+      const fromBuild = new DOMParser().parseFromString(html, 'text/html').querySelector('svg.tl-svg');
+      const live = document.querySelector('svg.tl-svg');
+      const markup = (el: Element | null) => (el?.outerHTML ?? '').replace(/ xmlns="[^"]*"/, '');
+      return [markup(live), markup(fromBuild)];
+    });
+    expect(drawn).toContain('width="1000"');
+    expect(drawn).toBe(built);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
 
   it('moves between events in time order with the arrow keys, Home and End; Enter opens, Escape closes', async () => {
     const { page, problems } = await openPage(browser.browser, http('timeline.html'));
@@ -224,7 +245,7 @@ describe('the timeline page in the browser', () => {
       const spans = await page.evaluate(async () => {
         const seen: number[] = [];
         const read = () => {
-          const [a = 0, b = 0] = (document.querySelector('svg.tl-svg')?.getAttribute('data-view') ?? '')
+          const [a = 0, b = 0] = (document.querySelector('svg.tl-svg')?.getAttribute('data-domain') ?? '')
             .split(' ')
             .map(Number);
           return b - a;

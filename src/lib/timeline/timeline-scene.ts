@@ -1,7 +1,7 @@
 import type { ChartItem } from './chart-items';
 import { type ChartNode, clusterDefaults, clusterItems } from './timeline-clusters';
 import { type PlacedNode, packRows } from './timeline-lanes';
-import { type Domain, timeScale } from './timeline-scale';
+import type { Domain, ScaleFactory } from './timeline-scale';
 import { axisTicks, textWidth } from './timeline-ticks';
 
 /** An SVG element as plain data: the build writes it as markup, the browser as DOM. */
@@ -17,6 +17,8 @@ export interface SceneOptions {
   width: number;
   /** The visible time span. */
   view: Domain;
+  /** d3's scaleUtc at build time, its lighter twin in the browser. */
+  scale: ScaleFactory;
   /** Rows to keep at least, so the chart does not jump in height while zooming. */
   minRows?: { dated: number; pending: number };
   /** The id of the item that has the keyboard's attention. */
@@ -54,8 +56,8 @@ const el = (tag: string, attrs: Record<string, string | number>, children?: Scen
 };
 
 /** The x scale a scene of this width uses: the browser inverts it to zoom around the pointer. */
-export function sceneScale(width: number, view: Domain) {
-  return timeScale(view, LAYOUT.margin, width - LAYOUT.margin);
+export function sceneScale(width: number, view: Domain, scale: ScaleFactory) {
+  return scale(view, LAYOUT.margin, width - LAYOUT.margin);
 }
 
 /**
@@ -68,7 +70,7 @@ export function buildScene(items: readonly ChartItem[], o: SceneOptions): Scene 
   const { margin, fontSize, rowHeight } = LAYOUT;
   const left = margin;
   const right = o.width - margin;
-  const scale = sceneScale(o.width, o.view);
+  const scale = sceneScale(o.width, o.view, o.scale);
   const clustered = clusterItems(items, scale, clusterDefaults);
   // About half the width for a label, so a phone still shows the start of each title.
   const maxLabelChars = Math.min(
@@ -136,7 +138,7 @@ export function buildScene(items: readonly ChartItem[], o: SceneOptions): Scene 
       width: o.width,
       height: r1(height),
       'aria-hidden': 'true',
-      'data-view': `${o.view[0]} ${o.view[1]}`,
+      'data-domain': `${o.view[0]} ${o.view[1]}`,
     },
     [axis, ...pendingLane, el('g', { class: 'tl-marks' }, marks)],
   );

@@ -2,6 +2,7 @@ import {
   clampDomain,
   type Domain,
   fullDomain,
+  linearTimeScale,
   MIN_SPAN,
   zoomDomain,
 } from '../../lib/timeline/timeline-scale';
@@ -76,7 +77,10 @@ export class ExplainerTimeline extends HTMLElement {
     attachGestures(this.viewport, {
       zoom: (factor, x) => this.zoomAt(factor, x),
       pan: (dx) => {
-        const [left, right] = sceneScale(this.width(), this.view).range() as [number, number];
+        const [left, right] = sceneScale(this.width(), this.view, linearTimeScale).range() as [
+          number,
+          number,
+        ];
         this.setDomain(this.view, (-dx * (this.view[1] - this.view[0])) / (right - left));
       },
     });
@@ -103,7 +107,7 @@ export class ExplainerTimeline extends HTMLElement {
     this.viewport.addEventListener('focus', () => {
       if (!this.current) this.select(this.shown.find((s) => this.inView(s)) ?? this.shown[0]);
     });
-    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-view]')) {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-view]')) {
       button.addEventListener('click', () => this.setView(button.dataset.view === 'list' ? 'list' : 'chart'));
     }
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
@@ -135,7 +139,7 @@ export class ExplainerTimeline extends HTMLElement {
   }
 
   private zoomAt(factor: number, x: number): void {
-    const at = sceneScale(this.width(), this.view).invert(x).getTime();
+    const at = sceneScale(this.width(), this.view, linearTimeScale).invert(x).getTime();
     this.setDomain(zoomDomain(this.view, this.full, factor, at));
   }
 
@@ -155,7 +159,13 @@ export class ExplainerTimeline extends HTMLElement {
     if (this.dataset.view !== 'chart') return;
     this.scene = buildScene(
       this.shown.map((e) => e.item),
-      { width: this.width(), view: this.view, minRows: this.minRows, current: this.current?.item.id },
+      {
+        width: this.width(),
+        view: this.view,
+        scale: linearTimeScale,
+        minRows: this.minRows,
+        current: this.current?.item.id,
+      },
     );
     this.minRows = this.scene.rows;
     renderScene(this.viewport, this.scene.svg);
@@ -163,7 +173,7 @@ export class ExplainerTimeline extends HTMLElement {
 
   setView(view: 'chart' | 'list'): void {
     this.dataset.view = view;
-    for (const b of this.querySelectorAll('[data-view]')) {
+    for (const b of this.querySelectorAll('button[data-view]')) {
       b.setAttribute('aria-pressed', String(b.getAttribute('data-view') === view));
     }
     // In chart view the list is still what screen readers read, so it is hidden only from sight.

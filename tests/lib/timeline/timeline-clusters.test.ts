@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { timeScale } from '../../../src/lib/timeline/d3-time-scale';
 import { clusterDefaults, clusterItems } from '../../../src/lib/timeline/timeline-clusters';
-import { fullDomain, timeScale } from '../../../src/lib/timeline/timeline-scale';
+import { fullDomain } from '../../../src/lib/timeline/timeline-scale';
 import { buildScene } from '../../../src/lib/timeline/timeline-scene';
 import { item, utc } from './items';
 
@@ -89,7 +90,7 @@ describe('1,000 events', () => {
     const count = (node: { children?: unknown[] }): number =>
       1 + (node.children ?? []).reduce<number>((n, c) => n + count(c as { children?: unknown[] }), 0);
     for (const width of [1000, 390]) {
-      const scene = buildScene(items, { width, view: fullDomain(items) });
+      const scene = buildScene(items, { width, view: fullDomain(items), scale: timeScale });
       expect(count(scene.svg)).toBeLessThanOrEqual(800);
       expect(scene.nodes.reduce((n, node) => n + node.items.length, 0)).toBe(1000);
     }
@@ -106,7 +107,11 @@ describe('1,000 events', () => {
     for (const days of [3, 20, 90, 400]) {
       for (let step = 0; step <= 12; step++) {
         const start = full[0] + ((full[1] - full[0] - days * DAY) * step) / 12;
-        const { svg } = buildScene(items, { width: 390, view: [start, start + days * DAY] });
+        const { svg } = buildScene(items, {
+          width: 390,
+          view: [start, start + days * DAY],
+          scale: timeScale,
+        });
         for (const attrs of all(svg)) {
           for (const name of ['width', 'height', 'r']) {
             if (attrs[name] !== undefined)

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { timeScale } from '../../../src/lib/timeline/d3-time-scale';
 import { clusterItems } from '../../../src/lib/timeline/timeline-clusters';
 import { packRows } from '../../../src/lib/timeline/timeline-lanes';
 import {
   clampDomain,
   fullDomain,
+  linearTimeScale,
   MIN_SPAN,
-  timeScale,
   zoomDomain,
 } from '../../../src/lib/timeline/timeline-scale';
+import { buildScene } from '../../../src/lib/timeline/timeline-scene';
 import { axisTicks } from '../../../src/lib/timeline/timeline-ticks';
 import { item, utc } from './items';
 
@@ -128,6 +130,47 @@ describe('packRows', () => {
     for (const row of [0, 1, 2]) {
       const marks = placed.filter((p) => p.row === row).sort((a, b) => a.x0 - b.x0);
       for (let k = 1; k < marks.length; k++) expect(marks[k]!.x0).toBeGreaterThanOrEqual(marks[k - 1]!.x1);
+    }
+  });
+});
+
+describe('linearTimeScale, the browser’s scale, is d3’s scaleUtc in numbers', () => {
+  const views: [number, number][] = [
+    [utc('2025-01-18'), utc('2025-05-05')],
+    [utc('2019-01-01'), utc('2026-01-01')],
+    [utc('2025-04-14') + 3.6e6, utc('2025-04-16') + 3.6e6],
+  ];
+
+  it('maps times to the same pixels and back, and gives the same domain and range', () => {
+    for (const view of views) {
+      for (const [left, right] of [
+        [12, 988],
+        [12, 366],
+      ] as const) {
+        const d3 = timeScale(view, left, right);
+        const light = linearTimeScale(view, left, right);
+        expect(light.domain()).toEqual(d3.domain());
+        expect(light.range()).toEqual(d3.range());
+        for (let t = view[0] - DAY; t <= view[1] + DAY; t += (view[1] - view[0]) / 17) {
+          expect(light(t)).toBeCloseTo(d3(t), 9);
+          expect(Math.abs(light.invert(light(t)).getTime() - d3.invert(d3(t)).getTime())).toBeLessThanOrEqual(
+            1,
+          );
+        }
+      }
+    }
+  });
+
+  it('so the browser draws the very scene the build wrote', () => {
+    const items = ['2025-02-01', '2025-02-05', '2025-03-01', '2025-04-15'].map((d, i) =>
+      item(`e${i}`, d, i === 2 ? 'month' : 'day'),
+    );
+    for (const view of views) {
+      for (const width of [1000, 390]) {
+        const built = buildScene(items, { width, view, scale: timeScale });
+        const drawn = buildScene(items, { width, view, scale: linearTimeScale });
+        expect(drawn.svg).toEqual(built.svg);
+      }
     }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../../src/lib/timeline/build-timeline';
 import { toChartItem } from '../../../src/lib/timeline/chart-items';
+import { timeScale } from '../../../src/lib/timeline/d3-time-scale';
 import { whenOf } from '../../../src/lib/timeline/entry-view';
 import { fullDomain } from '../../../src/lib/timeline/timeline-scale';
 import { buildScene, type SceneNode } from '../../../src/lib/timeline/timeline-scene';
@@ -8,7 +9,8 @@ import { loadDocuments, loadEvents } from './content';
 import { normaliseSvg, sceneMarkup } from './svg-markup';
 
 const items = buildTimeline(loadDocuments(), loadEvents()).map((e) => toChartItem(e, whenOf(e)));
-const scene = (current?: string) => buildScene(items, { width: 1000, view: fullDomain(items), current });
+const scene = (current?: string) =>
+  buildScene(items, { width: 1000, view: fullDomain(items), scale: timeScale, current });
 const all = (node: SceneNode): SceneNode[] => [node, ...(node.children ?? []).flatMap(all)];
 const marks = (svg: SceneNode) => all(svg).filter((n) => n.attrs.class?.startsWith('tl-node'));
 
