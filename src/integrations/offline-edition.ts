@@ -15,18 +15,11 @@ import { precacheManifest } from '../lib/offline/precache';
 import { archiveReadme, zipArchive } from '../lib/offline/zip-archive';
 import { siteConfig } from '../lib/site/site-config';
 import { builtFiles } from './built-files';
+import { classicScript } from './client-scripts';
 
 /** The service worker, compiled with the build's version and file list written in front of it. */
 async function serviceWorker(entry: string, manifest: { version: string; files: string[] }): Promise<string> {
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    write: false,
-  });
+  const out = await build({ ...classicScript, entryPoints: [entry], write: false });
   return `self.__OFFLINE__=${JSON.stringify(manifest)};\n${out.outputFiles[0]?.text ?? ''}`;
 }
 

@@ -83,11 +83,10 @@ describe('saving the site in the browser (service worker)', () => {
     server = await serveStatic(site, port);
     await page.goto(`${server.url}/index.html`);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await page.waitForFunction(
-      async (version) => (await window.caches.keys()).every((k) => k.endsWith(version)),
-      b.version,
-      { timeout: 30_000 },
-    );
+    // waitForFunction would take an async predicate's promise as truthy: poll instead.
+    await expect
+      .poll(async () => (await caches(page)).map((c) => c.name), { timeout: 30_000 })
+      .toEqual([`offline ${server.url}/ ${b.version}`]);
     await page.reload();
     await status(page, /^Available offline/);
     expect(await caches(page)).toEqual([
