@@ -15,6 +15,8 @@ export interface CitableWork {
     author: string | null;
     date: string;
     url: string | null;
+    /** The document has no recorded title: `title` is only its first sentence. */
+    untitled?: boolean;
   };
 }
 
@@ -97,8 +99,12 @@ export function formatCitation(style: CiteStyle, work: CitableWork, accessDate?:
 }
 
 /** A source page cites the original article first, then this site's copy of it. */
-function formatSource(style: CiteStyle, work: CitableWork, accessDate?: string): CiteSegment[] {
-  const o = work.original as NonNullable<CitableWork['original']>;
+function formatSource(style: CiteStyle, given: CitableWork, accessDate?: string): CiteSegment[] {
+  const o = given.original as NonNullable<CitableWork['original']>;
+  // A first sentence is not a title: say so, in brackets, as style guides do for untitled works.
+  const work = o.untitled
+    ? { ...given, title: `[Untitled; begins “${given.title.replace(/[.!?]$/, '')}”]` }
+    : given;
   const publisher = o.publisher ?? 'Publisher not recorded';
   const outlet = o.publisher ? i(o.publisher) : t(publisher);
   const where = o.url ?? work.permalink;

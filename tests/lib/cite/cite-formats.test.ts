@@ -63,6 +63,17 @@ describe('formatCitation for a source document', () => {
     );
   });
 
+  it('never passes off a first sentence as a title', () => {
+    const untitled = {
+      ...source,
+      title: 'It was only a matter of time.',
+      original: { ...source.original!, untitled: true },
+    };
+    expect(citationText(formatCitation('plain', untitled, '2026-01-02'))).toMatch(
+      /^\[Untitled; begins “It was only a matter of time”\]\. Breitbart, by Kristina Wong/,
+    );
+  });
+
   it('says what is not recorded instead of inventing it', () => {
     const bare = { ...source, original: { publisher: null, author: null, date: '2024-03-02', url: null } };
     const plain = citationText(formatCitation('plain', bare, '2026-01-02'));
