@@ -23,7 +23,7 @@ export interface EntryView {
   statusClass: string;
   title: string;
   summary: string;
-  detection?: { before: string; words: string; after: string; note: string };
+  detection?: { before: string; words: string; after: string; note?: string };
   sources: { url: string; label: string; of: string }[];
 }
 
@@ -34,7 +34,7 @@ const STATUS_LABELS: Record<string, string> = {
   'under consideration': 'Under consideration',
   undecided: 'Undecided',
 };
-export const DETECTED_LABEL = 'Detected, not reviewed';
+export const DETECTED_LABEL = 'Found in the text, not reviewed';
 
 export function statusLabel(status: string | null): string {
   return status ? (STATUS_LABELS[status] ?? status) : DETECTED_LABEL;
@@ -82,15 +82,15 @@ function detectionView(entry: TimelineEntry): EntryView['detection'] {
   const source = entry.sources[0];
   if (!d || !source) return undefined;
   const end = d.offsetInSentence + d.text.length;
-  const absolute = /\b\d{4}\b/.test(d.text);
+  // Words with a year in them name their date outright; others count from a date the reader should see.
   const from = d.reference === source.documentDate ? 'the document’s date' : 'the date of the post it quotes';
-  const reading = absolute
-    ? `read as ${whenOf(entry)}`
-    : `read as ${whenOf(entry)}, counting from ${from}, ${formatLongDate(d.reference)}`;
+  const note = /\b\d{4}\b/.test(d.text)
+    ? undefined
+    : `“${d.text}” is counted from ${from}, ${formatLongDate(d.reference)}.`;
   return {
     before: d.sentence.slice(0, d.offsetInSentence),
     words: d.sentence.slice(d.offsetInSentence, end),
     after: d.sentence.slice(end),
-    note: `Found in the text, not reviewed by an editor: “${d.text}”, ${reading}.`,
+    note,
   };
 }
