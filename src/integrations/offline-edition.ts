@@ -9,6 +9,7 @@ import {
   archiveFolder,
   archiveName,
   isOfflineReadingFile,
+  OFFLINE_SUMMARY_FILE,
   SERVICE_WORKER_FILE,
 } from '../lib/offline/offline-files';
 import { precacheManifest } from '../lib/offline/precache';
@@ -56,10 +57,16 @@ export function offlineEdition(): AstroIntegration {
         const offline = [...contents]
           .filter(([path]) => isOfflineReadingFile(path, archive))
           .map(([path, data]) => ({ path, sha256: createHash('sha256').update(data).digest('hex') }));
-        const manifest = precacheManifest(offline);
+        const files = precacheManifest(offline);
+        // The summary is written below, from this list; saved too, so the page can read it offline.
+        const manifest = { ...files, files: [...files.files, OFFLINE_SUMMARY_FILE].sort() };
         const worker = await serviceWorker(workerEntry, manifest);
         await writeFile(join(outDir, SERVICE_WORKER_FILE), worker);
         contents.set(SERVICE_WORKER_FILE, new TextEncoder().encode(worker));
+        const bytes = offline.reduce((sum, f) => sum + (contents.get(f.path)?.length ?? 0), 0);
+        const summary = `${JSON.stringify({ version: manifest.version, files: manifest.files.length, bytes })}\n`;
+        await writeFile(join(outDir, OFFLINE_SUMMARY_FILE), summary);
+        contents.set(OFFLINE_SUMMARY_FILE, new TextEncoder().encode(summary));
 
         const folder = archiveFolder(siteConfig.name);
         const zip = await zipArchive(

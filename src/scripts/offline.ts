@@ -55,6 +55,19 @@ function watch(worker: ServiceWorker | null | undefined) {
   });
 }
 
+/** Says on the button how much saving takes (over http only: pages opened from disk fetch nothing). */
+async function describeSize(button: HTMLButtonElement) {
+  try {
+    const response = await fetch(new URL('offline.json', root));
+    const { files: count, bytes } = (await response.json()) as { files: number; bytes: number };
+    const size =
+      bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
+    button.textContent = `Save for offline reading in this browser (${files(count)}, ${size})`;
+  } catch {
+    // Without the figures the button still works.
+  }
+}
+
 async function start() {
   if (!box || !controls || !save || !remove) return;
   if (location.protocol === 'file:') {
@@ -67,6 +80,7 @@ async function start() {
   }
   if (!('serviceWorker' in navigator) || !('caches' in window) || !window.isSecureContext) return;
   controls.hidden = false;
+  describeSize(save);
   navigator.serviceWorker.addEventListener('message', (e) => onMessage(e.data as WorkerMessage));
   navigator.serviceWorker.startMessages();
   save.addEventListener('click', async () => {

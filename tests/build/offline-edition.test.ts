@@ -61,6 +61,14 @@ describe('the service worker', () => {
     expect(manifest.files).toEqual(needed.filter((f) => !skipped.includes(f)).sort());
     expect(needed).toEqual(expect.arrayContaining(['index.html', 'scripts/links.js', 'data/documents.json']));
     expect(manifest.files).not.toContain(ARCHIVE);
+    let bytes = 0;
+    for (const f of manifest.files.filter((f) => f !== 'offline.json'))
+      bytes += (await readFile(join(build.outDir, f))).length;
+    expect(JSON.parse(await read('offline.json'))).toEqual({
+      version: manifest.version,
+      files: manifest.files.length,
+      bytes,
+    });
   });
 });
 

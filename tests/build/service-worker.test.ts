@@ -62,6 +62,12 @@ describe('saving the site in the browser (service worker)', () => {
     server = await serveStatic(site);
     const port = Number(new URL(server.url).port);
     const { page, problems } = await openPage(browser.browser, `${server.url}/index.html`);
+    // Before saving, the reader is told what it takes.
+    await expect
+      .poll(() => page.locator('[data-offline-save]').textContent())
+      .toMatch(
+        new RegExp(`^Save for offline reading in this browser \\(${a.files.length} files, \\d+ kB\\)$`),
+      );
     await page.locator('[data-offline-save]').click();
     await status(page, /^Available offline: this browser has saved all \d+ files/);
     const saved = await caches(page);

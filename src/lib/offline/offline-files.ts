@@ -11,10 +11,12 @@ export function archiveName(siteName: string): string {
 }
 
 export const SERVICE_WORKER_FILE = 'sw.js';
+/** `{ version, files, bytes }` of what saving for offline reading takes, for the page to say before a reader commits. */
+export const OFFLINE_SUMMARY_FILE = 'offline.json';
 
 /** Files a reader never needs offline: the archive itself, the worker, crawler files, share images. */
 export function isOfflineReadingFile(path: string, archive: string): boolean {
-  if (path === archive || path === SERVICE_WORKER_FILE) return false;
+  if (path === archive || path === SERVICE_WORKER_FILE || path === OFFLINE_SUMMARY_FILE) return false;
   if (['robots.txt', 'sitemap.xml', 'feed.xml'].includes(path)) return false;
   return !path.startsWith('og/');
 }

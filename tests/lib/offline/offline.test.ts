@@ -41,6 +41,7 @@ describe('precache', () => {
     const paths = [
       'index.html',
       'sw.js',
+      'offline.json',
       'x-offline.zip',
       'og/index.png',
       'sitemap.xml',
