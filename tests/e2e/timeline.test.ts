@@ -235,6 +235,52 @@ describe('the timeline page in the browser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('pans with a drag, zooms with Ctrl + wheel, and leaves a plain wheel to scroll the page', async () => {
+    const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    await page.waitForSelector('explainer-timeline[data-ready]');
+    const domain = () =>
+      page.evaluate(() =>
+        (document.querySelector('svg.tl-svg')?.getAttribute('data-domain') ?? '').split(' ').map(Number),
+      );
+    const box = (await page.locator('.tl-viewport').boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+    const at = { x: box.x + box.width / 2, y: box.y + 20 };
+    const full = await domain();
+    await page.mouse.move(at.x, at.y);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await page.waitForFunction(
+      (f) => {
+        const [a = 0, b = 0] = (document.querySelector('svg.tl-svg')?.getAttribute('data-domain') ?? '')
+          .split(' ')
+          .map(Number);
+        return b - a < f;
+      },
+      (full[1] ?? 0) - (full[0] ?? 0),
+    );
+    const zoomed = await domain();
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x + 120, at.y, { steps: 6 });
+    await page.mouse.up();
+    await page.waitForFunction(
+      (z) => document.querySelector('svg.tl-svg')?.getAttribute('data-domain') !== z.join(' '),
+      zoomed,
+    );
+    const panned = await domain();
+    // Dragged to the right, the view moves to earlier times and keeps its span.
+    expect(panned[0]).toBeLessThan(zoomed[0] ?? 0);
+    expect((panned[1] ?? 0) - (panned[0] ?? 0)).toBeCloseTo((zoomed[1] ?? 0) - (zoomed[0] ?? 0), -3);
+    // A drag that ends on a mark does not open it.
+    expect((await state(page)).details).toBeNull();
+    const scrolled = await page.evaluate(() => scrollY);
+    await page.mouse.wheel(0, 200);
+    await page.waitForFunction((y) => scrollY > y, scrolled);
+    expect(await domain()).toEqual(panned);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   it('zooms with the buttons, at once when the reader prefers reduced motion, eased otherwise', async () => {
     const { page, problems } = await openPage(browser.browser, http('timeline.html'));
     /** The spans the chart shows, frame by frame, from a click on "+" until it settles. */
