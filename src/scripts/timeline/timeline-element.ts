@@ -1,3 +1,4 @@
+import { revealView, sameSpan } from '../../lib/timeline/reveal-view';
 import {
   clampDomain,
   type Domain,
@@ -10,32 +11,18 @@ import { buildScene, type Scene, sceneScale } from '../../lib/timeline/timeline-
 import { Details } from './details';
 import { applyToList, clearFilters, matches, readFilters } from './filters';
 import { attachGestures } from './gestures';
+import { type ChartKeys, handleKey } from './keys';
 import { listFocus } from './list-focus';
 import { type Entry, readEntries } from './read-entries';
 import { renderScene } from './render-scene';
 import { animate } from './view-animation';
-
-const KEYS: Record<string, (t: ExplainerTimeline) => void> = {
-  ArrowRight: (t) => t.step(1),
-  ArrowDown: (t) => t.step(1),
-  ArrowLeft: (t) => t.step(-1),
-  ArrowUp: (t) => t.step(-1),
-  Home: (t) => t.select(t.shown[0]),
-  End: (t) => t.select(t.shown.at(-1)),
-  Enter: (t) => t.openCurrent(),
-  ' ': (t) => t.openCurrent(),
-  Escape: (t) => t.closeDetails(),
-  '+': (t) => t.zoomBy(2),
-  '=': (t) => t.zoomBy(2),
-  '-': (t) => t.zoomBy(0.5),
-};
 
 /**
  * `<explainer-timeline>`: the build has drawn the chart and written the list;
  * this adds zoom and pan, filters, the details panel, keyboard navigation and
  * deep links. The chart is redrawn from the same pure layout the build uses.
  */
-export class ExplainerTimeline extends HTMLElement {
+export class ExplainerTimeline extends HTMLElement implements ChartKeys {
   entries: Entry[] = [];
   shown: Entry[] = [];
   current: Entry | undefined;
@@ -59,10 +46,6 @@ export class ExplainerTimeline extends HTMLElement {
     for (const el of this.querySelectorAll<HTMLElement>('.tl-controls, .tl-zoom, .tl-caption-live'))
       el.hidden = false;
     for (const el of this.querySelectorAll<HTMLElement>('.tl-caption-static')) el.hidden = true;
-    Object.assign(this.viewport, { tabIndex: 0 });
-    this.viewport.setAttribute('role', 'group');
-    this.viewport.setAttribute('aria-label', 'Timeline chart');
-    this.viewport.setAttribute('aria-describedby', 'tl-chart-caption');
     this.listen();
     this.setView('chart');
     this.applyFilters();
@@ -90,7 +73,8 @@ export class ExplainerTimeline extends HTMLElement {
       e.preventDefault();
       const node = this.scene?.nodes[Number(mark.getAttribute('data-node'))];
       if (!node) return;
-      if (node.items.length > 1) {
+      // A cluster zooms in; events with the same dates never come apart, so open the first.
+      if (node.items.length > 1 && !sameSpan(node.items)) {
         const pad = Math.max((node.end - node.start) * 0.15, MIN_SPAN);
         animate(this.view, [node.start - pad, node.end + pad], (d) => this.setDomain(d));
       } else {
@@ -98,12 +82,7 @@ export class ExplainerTimeline extends HTMLElement {
         this.openCurrent();
       }
     });
-    this.viewport.addEventListener('keydown', (e) => {
-      const action = KEYS[e.key];
-      if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
-      e.preventDefault();
-      action(this);
-    });
+    this.viewport.addEventListener('keydown', (e) => handleKey(e, this));
     this.viewport.addEventListener('focus', () => {
       if (!this.current) this.select(this.shown.find((s) => this.inView(s)) ?? this.shown[0]);
     });
@@ -194,6 +173,14 @@ export class ExplainerTimeline extends HTMLElement {
     this.draw();
   }
 
+  first(): void {
+    this.select(this.shown[0]);
+  }
+
+  last(): void {
+    this.select(this.shown.at(-1));
+  }
+
   step(delta: number): void {
     const index = this.current ? this.shown.indexOf(this.current) : -1;
     this.select(this.shown[Math.min(Math.max(index + delta, 0), this.shown.length - 1)]);
@@ -213,8 +200,13 @@ export class ExplainerTimeline extends HTMLElement {
       history.replaceState(null, '', `#${entry.item.id}`);
     }
     const node = this.scene?.nodes.find((n) => n.items.some((i) => i.id === entry.item.id));
+    const count = node?.items.length ?? 1;
     const group =
-      node && node.items.length > 1 ? ` In a group of ${node.items.length}; press + to zoom in.` : '';
+      count === 1
+        ? ''
+        : sameSpan(node?.items ?? [])
+          ? ` One of ${count} events with the same dates.`
+          : ` In a group of ${count}; press + to zoom in.`;
     const position = `${this.shown.indexOf(entry) + 1} of ${this.shown.length}`;
     this.announce(`${entry.item.when}: ${entry.item.label}. ${position}.${group}`);
     this.draw();
@@ -252,23 +244,15 @@ export class ExplainerTimeline extends HTMLElement {
       entry.el.focus();
       return;
     }
-    this.revealItem(entry);
+    this.view = revealView(
+      this.shown.map((e) => e.item),
+      id,
+      this.full,
+      { width: this.width(), view: this.view, scale: linearTimeScale },
+    );
     this.select(entry);
     this.details.show(entry);
     this.viewport.focus({ preventScroll: true });
     this.querySelector('.tl-chart')?.scrollIntoView({ block: 'start' });
-  }
-
-  /** Zooms in around an item until it stands on its own, not in a cluster. */
-  private revealItem(entry: Entry): void {
-    const mid = (entry.item.start + entry.item.end) / 2;
-    for (let i = 0; i < 24; i++) {
-      const half = (this.view[1] - this.view[0]) / 2;
-      this.setDomain([mid - half, mid + half]);
-      this.draw();
-      const node = this.scene?.nodes.find((n) => n.items.some((it) => it.id === entry.item.id));
-      if (!node || node.items.length === 1 || this.view[1] - this.view[0] <= MIN_SPAN) return;
-      this.view = zoomDomain(this.view, this.full, 2, mid);
-    }
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { timeScale } from '../../../src/lib/timeline/d3-time-scale';
+import { revealView, sameSpan } from '../../../src/lib/timeline/reveal-view';
 import { clusterDefaults, clusterItems } from '../../../src/lib/timeline/timeline-clusters';
 import { fullDomain } from '../../../src/lib/timeline/timeline-scale';
 import { buildScene } from '../../../src/lib/timeline/timeline-scene';
@@ -119,6 +120,24 @@ describe('1,000 events', () => {
           }
         }
       }
+    }
+  });
+
+  it('can each be shown on their own: the view a deep link opens', () => {
+    const full = fullDomain(items);
+    const at = (view: [number, number], id: string) =>
+      buildScene(items, { width: 1000, view, scale: timeScale }).nodes.find((n) =>
+        n.items.some((i) => i.id === id),
+      );
+    const hidden = items.filter((i) => (at(full, i.id)?.items.length ?? 0) > 1).slice(0, 40);
+    expect(hidden.length).toBe(40);
+    for (const target of hidden) {
+      const view = revealView(items, target.id, full, { width: 1000, view: full, scale: timeScale });
+      const node = at(view, target.id);
+      // Alone, or among events with exactly its dates, which no zoom can separate.
+      expect(node?.items.length === 1 || sameSpan(node?.items ?? []), target.id).toBe(true);
+      if (node && node.items.length > 1)
+        expect(node.items.every((i) => i.precision === target.precision)).toBe(true);
     }
   });
 
