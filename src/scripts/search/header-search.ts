@@ -3,8 +3,10 @@ import { emptyState, type SearchState, toggle, writeState } from './query-state'
 import { chipGroup, countLabel, pageLink, sectionLink } from './render';
 import type { Searcher, SearchOutcome } from './searcher';
 
-const DEBOUNCE_MS = 120;
-const PAGES = 6;
+const DEBOUNCE_MS = 160;
+/** One letter matches too much to be worth fetching the index for. */
+const MIN_LENGTH = 2;
+const PAGES = 5;
 const SECTIONS_PER_PAGE = 3;
 
 const UNAVAILABLE =
@@ -142,7 +144,7 @@ export function headerSearch(form: HTMLFormElement, searcher: Searcher, searchPa
   function onInput(): void {
     state = { ...state, query: input.value.trim() };
     clearTimeout(timer);
-    if (!state.query) {
+    if (state.query.length < MIN_LENGTH) {
       clearTimeout(slow);
       status.textContent = '';
       setOpen(false);

@@ -44,6 +44,6 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResults | null>;
-  preload(term: string, options?: PagefindSearchOptions): Promise<void>;
+  preload(term: string | null, options?: PagefindSearchOptions): Promise<void>;
   filters(): Promise<FilterCounts>;
 }

@@ -9,13 +9,21 @@ export function siteRootOf(script: HTMLScriptElement | SVGScriptElement | null):
   return new URL('../', src || document.baseURI).href;
 }
 
+let loaded: Promise<PagefindApi> | undefined;
+
 /**
- * Pagefind's search API. Over http, its own module from `pagefind/`; from disk,
- * the classic copy the build wrote to `pagefind/offline/`, which reads the
- * index from classic scripts too. Both run without a worker, which from disk
- * would be refused and over http would cost one more download.
+ * Pagefind's search API, loaded once per page. Over http, its own module from
+ * `pagefind/`; from disk, the classic copy the build wrote to
+ * `pagefind/offline/`, which reads the index from classic scripts too. Both
+ * run without a worker, which from disk would be refused and over http would
+ * cost one more download.
  */
-export async function loadPagefind(siteRoot: string): Promise<PagefindApi> {
+export function loadPagefind(siteRoot: string): Promise<PagefindApi> {
+  loaded ??= load(siteRoot);
+  return loaded;
+}
+
+async function load(siteRoot: string): Promise<PagefindApi> {
   const bundle = new URL('pagefind/', siteRoot).href;
   let api: PagefindApi;
   if (location.protocol === 'file:') {

@@ -5,7 +5,7 @@ import { chipGroup, countLabel, pageLink, sectionLink } from './render';
 import type { SearchResult } from './result-model';
 import type { Searcher, SearchOutcome } from './searcher';
 
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 160;
 const BATCH = 10;
 const SECTIONS_PER_PAGE = 5;
 

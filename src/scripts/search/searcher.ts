@@ -17,57 +17,57 @@ export interface SearchOutcome {
   state: SearchState;
   total: number;
   results: SearchResult[];
-  /** For each filter, how many results each value would give on its own. */
+  /** For each counted filter, how many results each value would give with the words and the other filters. */
   counts: FilterCounts;
   more: (count: number) => Promise<SearchResult[]>;
 }
 
+/** A word shorter than this, still being typed, would make Pagefind fetch every chunk it could start. */
+const PRELOAD_FROM = 4;
+
 /**
- * Runs searches for one page. Loads Pagefind on first use, remembers the
- * filter counts, and drops answers to searches that a newer one replaced.
+ * Runs the searches of one search field. Loads Pagefind on first use, counts
+ * the filters it shows, and drops answers to searches a newer one replaced.
+ * `counted` names the filters it shows counts for: only their data is fetched.
  */
 export class Searcher {
-  private api: Promise<PagefindApi> | undefined;
-  private filtersLoaded: Promise<unknown> | undefined;
   private latest = 0;
 
-  constructor(private readonly siteRoot: string) {}
+  constructor(
+    private readonly siteRoot: string,
+    private readonly counted: readonly FilterKey[],
+  ) {}
 
-  /** Starts loading the runtime and the index's entry files. */
   ready(): Promise<PagefindApi> {
-    if (!this.api) {
-      this.api = loadPagefind(this.siteRoot);
-      // Filter counts come back with results only once all filters are loaded.
-      this.filtersLoaded = this.api.then((api) => api.filters()).catch(() => undefined);
-    }
-    return this.api;
+    return loadPagefind(this.siteRoot);
   }
 
   /** Fetches the index chunks a query will need while the reader is still typing. */
   preload(state: SearchState): void {
-    if (!state.query) return;
+    const query = pagefindQuery(state.query);
+    if ((query.split(' ').at(-1) ?? '').length < PRELOAD_FROM) return;
     this.ready()
-      .then((api) => api.preload(pagefindQuery(state.query), { filters: pagefindFilters(state) }))
+      .then((api) => api.preload(query, { filters: pagefindFilters(state) }))
       .catch(() => undefined);
   }
 
   /**
-   * For each filter, how many results each of its values would give together
-   * with the words and the other filters: Pagefind's counts for values added
-   * to the current filters, except for a filter already in use, whose values
-   * are counted by a second search without it.
+   * Pagefind counts a filter's values in addition to the current filters, so
+   * a filter already in use is counted by a second search without it.
    */
-  private async counts(api: PagefindApi, state: SearchState, added: FilterCounts): Promise<FilterCounts> {
-    const counts: FilterCounts = { ...added };
-    for (const [key, field] of Object.entries(filterFields) as [
-      FilterKey,
-      (typeof filterFields)[FilterKey],
-    ][]) {
-      if (!state[field].length) continue;
-      const found = await api.search(state.query ? pagefindQuery(state.query) : null, {
-        filters: pagefindFilters(withoutFilter(state, key)),
-      });
-      counts[key] = found?.filters[key] ?? {};
+  private async counts(
+    api: PagefindApi,
+    state: SearchState,
+    term: string | null,
+    found: FilterCounts,
+  ): Promise<FilterCounts> {
+    const counts: FilterCounts = {};
+    for (const key of this.counted) {
+      if (!state[filterFields[key]].length) counts[key] = found[key] ?? {};
+      else {
+        const without = await api.search(term, { filters: pagefindFilters(withoutFilter(state, key)) });
+        counts[key] = without?.filters[key] ?? {};
+      }
     }
     return counts;
   }
@@ -76,20 +76,22 @@ export class Searcher {
   async search(state: SearchState, count: number): Promise<SearchOutcome | null> {
     const id = ++this.latest;
     const api = await this.ready();
-    await this.filtersLoaded;
     if (id !== this.latest) return null;
     if (!state.query && !hasFilters(state))
       return { state, total: 0, results: [], counts: {}, more: async () => [] };
-    const found = await api.search(state.query ? pagefindQuery(state.query) : null, {
-      filters: pagefindFilters(state),
-      sort: pagefindSort(state.sort),
-    });
+    const term = state.query ? pagefindQuery(state.query) : null;
+    // Counts come back only for filters whose data is loaded: load just the ones shown.
+    await api.preload(term, { filters: Object.fromEntries(this.counted.map((key) => [key, { any: [] }])) });
+    const found = await api.search(term, { filters: pagefindFilters(state), sort: pagefindSort(state.sort) });
     if (!found || id !== this.latest) return null;
     const load = async (from: number, n: number) =>
       (await Promise.all(found.results.slice(from, from + n).map((r) => r.data()))).map((d) =>
         toSearchResult(d, this.siteRoot),
       );
-    const [results, counts] = await Promise.all([load(0, count), this.counts(api, state, found.filters)]);
+    const [results, counts] = await Promise.all([
+      load(0, count),
+      this.counts(api, state, term, found.filters),
+    ]);
     if (id !== this.latest) return null;
     let shown = results.length;
     return {
