@@ -40,8 +40,9 @@ describe.each(['http', 'file'] as const)('the search page, over %s', (name) => {
       browser.browser,
       `${root()}search.html?q=inspections&type=source&year=2023&sort=newest`,
     );
-    expect(await searched(page, STATUS, 'inspections')).toBe('1 result for “inspections”');
+    expect(await searched(page, STATUS, 'inspections')).toBe('1 dated result for “inspections”');
     expect(await page.inputValue('#search-page-input')).toBe('inspections');
+    expect(await page.locator('main .search-page__nojs').isVisible()).toBe(false);
     expect(await page.locator('.search-chip[aria-pressed="true"]').allTextContents()).toEqual([
       'Sources1',
       '20231',
@@ -92,7 +93,7 @@ describe.each(['http', 'file'] as const)('the search page, over %s', (name) => {
     );
 
     await page.reload();
-    expect(await searched(page, STATUS, 'inspections')).toBe('1 result for “inspections”');
+    expect(await searched(page, STATUS, 'inspections')).toBe('1 dated result for “inspections”');
     expect(await pages(page)).toEqual(['documents/port-inspections.html']);
     expect(problems).toEqual([]);
     await page.close();

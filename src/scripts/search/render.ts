@@ -69,8 +69,9 @@ export function chipGroup(label: string, chips: Chip[], onToggle: (value: string
   return group;
 }
 
-export function countLabel(total: number, query: string): string {
+/** "3 results for “maltz”"; `kind` qualifies them ("dated" when sorted by date, which leaves out undated pages). */
+export function countLabel(total: number, query: string, kind = ''): string {
   const what = query ? ` for “${query}”` : '';
-  if (total === 0) return `No results${what}`;
-  return `${total} ${total === 1 ? 'result' : 'results'}${what}`;
+  const results = `${kind}${total === 1 ? 'result' : 'results'}`;
+  return total === 0 ? `No ${results}${what}` : `${total} ${results}${what}`;
 }

@@ -120,7 +120,10 @@ export function searchPage(form: HTMLFormElement, output: HTMLElement, searcher:
       renderFilters(found.counts);
       list.replaceChildren(...found.results.map(resultItem));
       const empty = !state.query && !hasFilters(state);
-      status.textContent = empty ? 'Type a word or a name to search.' : countLabel(found.total, state.query);
+      const kind = state.sort === 'relevance' ? '' : 'dated ';
+      status.textContent = empty
+        ? 'Type a word or a name to search.'
+        : countLabel(found.total, state.query, kind);
       more.hidden = found.results.length >= found.total;
     } catch {
       status.textContent = 'Search is not available here. It needs the index that `npm run build` writes.';
