@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe } from '../gates/checks/page-audit';
 import { launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
 import { type StaticServer, serveStatic } from '../helpers/static-server';
 import { buildSearchFixture, pageOf, recordRequests, searched, shownResults } from './search/search-fixture';
@@ -165,6 +166,23 @@ describe.each(['http', 'file'] as const)('the header search, over %s', (name) =>
     expect(await attr(page, 'aria-expanded')).toBe('true');
     expect(problems).toEqual([]);
     await page.close();
+  });
+});
+
+describe('accessibility with results on screen', () => {
+  it('the open list and the search page pass axe, in light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const { page, problems } = await openPage(browser.browser, `${server.url}/index.html`);
+      await page.emulateMedia({ colorScheme: scheme });
+      await search(page, 'inspections');
+      await page.keyboard.press('ArrowDown');
+      expect({ scheme, violations: await runAxe(page) }).toEqual({ scheme, violations: [] });
+      await page.goto(`${server.url}/search.html?q=inspections&type=source`);
+      await searched(page, '[data-search-output] [data-search-status]', 'inspections');
+      expect({ scheme, violations: await runAxe(page) }).toEqual({ scheme, violations: [] });
+      expect(problems).toEqual([]);
+      await page.close();
+    }
   });
 });
 
