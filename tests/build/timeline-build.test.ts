@@ -137,7 +137,7 @@ describe('the timeline page', () => {
     expect(when('event-director-not-rushed')?.getAttribute('datetime')).toBe('2024-03-02');
     expect(when('event-no-timetable-for-inspections')?.textContent).toBe('Undated (as of March 2, 2024)');
     const monday = doc.getElementById('event-port-inspections-port-authority-said-monday-on-monday');
-    expect(monday?.querySelector('.tl-badge-status')?.textContent).toBe('Found in the text, not reviewed');
+    expect(monday?.querySelector('.tl-badge-status')?.textContent).toBe('Detected in the text, not reviewed');
     expect(monday?.querySelector('h4 q mark')?.textContent).toBe('on Monday');
     expect(monday?.querySelector('.tl-entry-note')?.textContent).toBe(
       '“on Monday” is counted from the document’s date, March 2, 2024.',

@@ -34,7 +34,7 @@ const STATUS_LABELS: Record<string, string> = {
   'under consideration': 'Under consideration',
   undecided: 'Undecided',
 };
-export const DETECTED_LABEL = 'Found in the text, not reviewed';
+export const DETECTED_LABEL = 'Detected in the text, not reviewed';
 
 export function statusLabel(status: string | null): string {
   return status ? (STATUS_LABELS[status] ?? status) : DETECTED_LABEL;
