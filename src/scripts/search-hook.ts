@@ -1,4 +1,5 @@
 import { HIGHLIGHT_PARAM, highlightSearchedWords } from './search/highlight';
+import { loadScript } from './search/load-script';
 
 /*
  * On every page, and all the search code a page loads before the reader asks:
@@ -13,9 +14,7 @@ let loaded = false;
 function load(): void {
   if (loaded) return;
   loaded = true;
-  const script = document.createElement('script');
-  script.src = new URL('scripts/search.js', root).href;
-  document.head.append(script);
+  loadScript(new URL('scripts/search.js', root).href).catch(() => undefined);
 }
 
 function typing(target: EventTarget | null): boolean {

@@ -63,7 +63,7 @@ function meter(page: Page) {
 async function query(page: Page, text: string): Promise<void> {
   await page.fill('#site-search-input', '');
   // A brisk typist: each key well inside the debounce, so only the finished words are searched.
-  await page.type('#site-search-input', text, { delay: 90 });
+  await page.locator('#site-search-input').pressSequentially(text, { delay: 90 });
   await page.waitForFunction(
     (q) =>
       document

@@ -1,4 +1,5 @@
 import { OFFLINE_CALLBACK, offlineScriptPath } from '../../lib/search/bundle-files';
+import { loadScript } from './load-script';
 
 /*
  * Pagefind's `fetch`, for pages opened from disk, where browsers refuse fetch()
@@ -20,22 +21,13 @@ const pending = new Map<string, Promise<Response>>();
   received.set(path, bytes);
 };
 
-function load(path: string): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = new URL(offlineScriptPath(path), bundleBase).href;
-    script.addEventListener('load', () => {
-      script.remove();
-      const bytes = received.get(path);
-      if (bytes) resolve(new Response(bytes));
-      else reject(new Error(`The search index file ${path} is damaged: rebuild the site.`));
-    });
-    script.addEventListener('error', () => {
-      script.remove();
-      reject(new Error(`The search index file ${path} is missing: rebuild the site.`));
-    });
-    document.head.append(script);
+async function load(path: string): Promise<Response> {
+  await loadScript(new URL(offlineScriptPath(path), bundleBase).href).catch(() => {
+    throw new Error(`The search index file ${path} is missing: rebuild the site.`);
   });
+  const bytes = received.get(path);
+  if (!bytes) throw new Error(`The search index file ${path} is damaged: rebuild the site.`);
+  return new Response(bytes);
 }
 
 export async function fetch(input: RequestInfo | URL): Promise<Response> {
