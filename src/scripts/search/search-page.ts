@@ -122,7 +122,7 @@ export function searchPage(form: HTMLFormElement, output: HTMLElement, searcher:
       const empty = !state.query && !hasFilters(state);
       const kind = state.sort === 'relevance' ? '' : 'dated ';
       status.textContent = empty
-        ? 'Type a word or a name to search.'
+        ? 'Type a word or a name, or choose a kind of page or a year.'
         : countLabel(found.total, state.query, kind);
       more.hidden = found.results.length >= found.total;
     } catch {

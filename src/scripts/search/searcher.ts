@@ -77,13 +77,14 @@ export class Searcher {
     const id = ++this.latest;
     const api = await this.ready();
     if (id !== this.latest) return null;
-    if (!state.query && !hasFilters(state))
-      return { state, total: 0, results: [], counts: {}, more: async () => [] };
     const term = state.query ? pagefindQuery(state.query) : null;
     // Counts come back only for filters whose data is loaded: load just the ones shown.
     await api.preload(term, { filters: Object.fromEntries(this.counted.map((key) => [key, { any: [] }])) });
     const found = await api.search(term, { filters: pagefindFilters(state), sort: pagefindSort(state.sort) });
     if (!found || id !== this.latest) return null;
+    // Nothing asked yet: no results, but the filters with every page counted, to browse by.
+    if (!state.query && !hasFilters(state))
+      return { state, total: 0, results: [], counts: found.filters, more: async () => [] };
     const load = async (from: number, n: number) =>
       (await Promise.all(found.results.slice(from, from + n).map((r) => r.data()))).map((d) =>
         toSearchResult(d, this.siteRoot),
