@@ -1,6 +1,5 @@
 // `npm run bench`: builds synthetic corpora and the real site, and prints what they cost.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -14,7 +13,9 @@ import { measurePageWeight } from './page-weight.ts';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 const corpusSizes = sizes.length ? sizes : [100, 1000];
-const work = await mkdtemp(join(tmpdir(), 'explainer-bench-'));
+// Inside the project: Astro shares one `.astro/` between builds whose output lies outside it.
+await mkdir(join(root, 'tests', '.tmp'), { recursive: true });
+const work = await mkdtemp(join(root, 'tests', '.tmp', 'bench-'));
 
 async function folderStats(dir: string): Promise<{ bytes: number; pages: number }> {
   let bytes = 0;

@@ -1,12 +1,22 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/**
+ * A fresh folder for one build, inside the project: Astro keeps its prerender
+ * chunks beside the output only when that lies under the working directory, and
+ * otherwise in one shared `.astro/` where builds running side by side collide.
+ */
+export async function buildWorkDir(): Promise<string> {
+  const base = join(projectRoot, 'tests', '.tmp');
+  await mkdir(base, { recursive: true });
+  return mkdtemp(join(base, 'build-'));
+}
 
 export interface BuildResult {
   ok: boolean;
@@ -26,7 +36,7 @@ export interface BuildOptions {
  * fresh folder. The same Astro, config and pages as `npm run build`.
  */
 export async function buildSite(contentDir: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const work = await mkdtemp(join(tmpdir(), 'explainer-build-'));
+  const work = await buildWorkDir();
   const outDir = join(work, 'dist');
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [astroBin, 'build'], {
