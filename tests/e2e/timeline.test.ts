@@ -341,7 +341,8 @@ describe('with no JavaScript', () => {
       expect(await page.locator('.tl-entry').count()).toBe(IN_ORDER.length);
       for (const li of await page.locator('.tl-entry').all()) expect(await li.isVisible()).toBe(true);
       expect(await page.locator('svg.tl-svg .tl-tick').allTextContents()).toEqual([
-        'Feb 2025',
+        'Feb',
+        '2025',
         'Mar',
         'Apr',
         'May',

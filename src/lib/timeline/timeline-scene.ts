@@ -36,7 +36,7 @@ const LAYOUT = {
   margin: 12,
   fontSize: 13,
   tickFontSize: 12,
-  axisHeight: 30,
+  axisHeight: 42,
   rowHeight: 30,
   laneGap: 12,
   laneTitle: 22,
@@ -105,16 +105,22 @@ export function buildScene(items: readonly ChartItem[], o: SceneOptions): Scene 
   const grid = ticks.map((t) => `M${r1(t.x)} ${LAYOUT.axisHeight - 6}V${height}`).join('');
   const axis = el('g', { class: 'tl-axis' }, [
     el('path', { class: 'tl-grid', d: grid }),
-    ...ticks.map((t) => {
+    ...ticks.flatMap((t) => {
       const half = textWidth(t.label, LAYOUT.tickFontSize) / 2;
       const anchor = t.x - half < 0 ? 'start' : t.x + half > o.width ? 'end' : 'middle';
-      const x = anchor === 'start' ? Math.max(t.x, 2) : anchor === 'end' ? Math.min(t.x, o.width - 2) : t.x;
-      return el(
+      const x = r1(
+        anchor === 'start' ? Math.max(t.x, 2) : anchor === 'end' ? Math.min(t.x, o.width - 2) : t.x,
+      );
+      const at = { x, 'text-anchor': anchor };
+      const label = el(
         'text',
-        { class: t.major ? 'tl-tick tl-tick-major' : 'tl-tick', x: r1(x), y: 16, 'text-anchor': anchor },
+        { class: t.major ? 'tl-tick tl-tick-major' : 'tl-tick', ...at, y: 16 },
         undefined,
         t.label,
       );
+      return t.year
+        ? [label, el('text', { class: 'tl-tick tl-tick-year', ...at, y: 31 }, undefined, t.year)]
+        : [label];
     }),
   ]);
   const pendingLane =

@@ -5,8 +5,10 @@ export interface Tick {
   time: number;
   x: number;
   label: string;
-  /** A tick that starts a new year (or the first tick), which carries the year in its label. */
+  /** The first tick and each that starts a new year. */
   major: boolean;
+  /** On a major tick of days or months, its year, written under the label. */
+  year?: string;
 }
 
 type Unit = 'day' | 'month' | 'year';
@@ -38,6 +40,9 @@ const CANDIDATES: Candidate[] = [
 /** Average advance of the UI font's characters, in ems; labels are short, so an estimate is enough. */
 export const CHAR_WIDTH = 0.58;
 
+/** Ticks closer than this look busy, when the view leaves room for fewer. */
+const MIN_SPACING = 80;
+
 export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * CHAR_WIDTH;
 }
@@ -45,31 +50,33 @@ export function textWidth(text: string, fontSize: number): number {
 const MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
 const DAY_OF_MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
-function label(date: Date, unit: Unit, major: boolean): string {
-  const year = String(date.getUTCFullYear());
-  if (unit === 'year') return year;
-  if (unit === 'month') return major ? `${MONTH.format(date)} ${year}` : MONTH.format(date);
-  return major ? `${DAY_OF_MONTH.format(date)}, ${year}` : DAY_OF_MONTH.format(date);
+function label(date: Date, unit: Unit): string {
+  if (unit === 'year') return String(date.getUTCFullYear());
+  return unit === 'month' ? MONTH.format(date) : DAY_OF_MONTH.format(date);
 }
 
 /**
  * Axis ticks for the visible part of `scale`: the finest calendar interval
  * whose widest label still leaves `gap` pixels to the next, so labels stay
- * readable at any width, a phone's included. The first tick and each new
- * year carry the year.
+ * readable at any width, a phone's included. Labels stay short ("Sep 30",
+ * "Sep"); the first tick and each new year carry the year on a line below.
  */
 export function axisTicks(scale: TimeScale, fontSize: number, gap = 14): Tick[] {
   const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
   const [r0, r1] = scale.range() as [number, number];
   const pxPerDay = ((r1 - r0) / (d1 - d0)) * 864e5;
-  const widest = { day: 'Sep 30, 2000', month: 'Sep 2000', year: '2000' };
-  const chosen =
-    CANDIDATES.find((c) => c.days * pxPerDay >= textWidth(widest[c.unit], fontSize) + gap) ??
-    (CANDIDATES.at(-1) as Candidate);
+  const widest = { day: 'Sep 30', month: 'Sep', year: '2000' };
+  const spacing = (c: Candidate) => c.days * pxPerDay;
+  const fits = (c: Candidate) => spacing(c) >= textWidth(widest[c.unit], fontSize) + gap;
+  // Roomy ticks read best; but a narrow or deep view takes the densest that fit rather than one or two.
+  const roomy = (c: Candidate) => fits(c) && spacing(c) >= MIN_SPACING && (r1 - r0) / spacing(c) >= 3;
+  const chosen = CANDIDATES.find(roomy) ?? CANDIDATES.find(fits) ?? (CANDIDATES.at(-1) as Candidate);
   const times = chosen.interval.range(new Date(d0), new Date(d1 + 1));
   return times.map((date, i) => {
     const previous = times[i - 1];
     const major = !previous || previous.getUTCFullYear() !== date.getUTCFullYear();
-    return { time: date.getTime(), x: scale(date), label: label(date, chosen.unit, major), major };
+    const tick: Tick = { time: date.getTime(), x: scale(date), label: label(date, chosen.unit), major };
+    if (major && chosen.unit !== 'year') tick.year = String(date.getUTCFullYear());
+    return tick;
   });
 }

@@ -58,38 +58,42 @@ describe('zoom and pan stay inside the full domain', () => {
 
 describe('axisTicks', () => {
   const ticks = (from: string, to: string, width: number) =>
-    axisTicks(timeScale([utc(from), utc(to)], 0, width), 12).map((t) => t.label);
+    axisTicks(timeScale([utc(from), utc(to)], 0, width), 12).map((t) =>
+      t.year ? `${t.label}/${t.year}` : t.label,
+    );
 
-  it('picks months for a quarter on a desktop, with the year on the first and on January', () => {
-    expect(ticks('2025-01-18', '2025-05-05', 976)).toEqual(['Feb 2025', 'Mar', 'Apr', 'May']);
-    expect(ticks('2024-10-15', '2025-03-15', 976)).toEqual(['Nov 2024', 'Dec', 'Jan 2025', 'Feb', 'Mar']);
+  it('picks months for a quarter on a desktop, with the year under the first and under January', () => {
+    expect(ticks('2025-01-18', '2025-05-05', 976)).toEqual(['Feb/2025', 'Mar', 'Apr', 'May']);
+    expect(ticks('2024-10-15', '2025-03-15', 976)).toEqual(['Nov/2024', 'Dec', 'Jan/2025', 'Feb', 'Mar']);
   });
 
-  it('thins the ticks on a phone so labels do not collide', () => {
-    const wide = axisTicks(timeScale([utc('2019-01-01'), utc('2026-01-01')], 0, 366), 12);
-    expect(wide.map((t) => t.label)).toEqual([
-      '2019',
-      '2020',
-      '2021',
-      '2022',
-      '2023',
-      '2024',
-      '2025',
-      '2026',
-    ]);
-    const all = axisTicks(timeScale([utc('2019-01-01'), utc('2026-01-01')], 0, 250), 12);
-    expect(all.map((t) => t.label)).toEqual(['2020', '2022', '2024', '2026']);
-    for (let i = 1; i < all.length; i++) expect(all[i]!.x - all[i - 1]!.x).toBeGreaterThan(40);
+  it('thins the ticks on a phone so labels neither collide nor crowd', () => {
+    const years = (width: number) =>
+      axisTicks(timeScale([utc('2019-01-01'), utc('2026-01-01')], 0, width), 12).map((t) => t.label);
+    expect(years(976)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+    expect(years(366)).toEqual(['2020', '2022', '2024', '2026']);
+    const narrow = axisTicks(timeScale([utc('2019-01-01'), utc('2026-01-01')], 0, 250), 12);
+    expect(narrow.map((t) => t.label)).toEqual(['2020', '2022', '2024', '2026']);
+    for (let i = 1; i < narrow.length; i++) expect(narrow[i]!.x - narrow[i - 1]!.x).toBeGreaterThan(40);
   });
 
-  it('goes down to days when zoomed in', () => {
+  it('goes down to days when zoomed in, and rather to weeks than to one or two months on a phone', () => {
     expect(ticks('2025-04-13', '2025-04-17', 976)).toEqual([
-      'Apr 13, 2025',
+      'Apr 13/2025',
       'Apr 14',
       'Apr 15',
       'Apr 16',
       'Apr 17',
     ]);
+    expect(ticks('2025-03-20', '2025-05-01', 358)).toEqual([
+      'Mar 24/2025',
+      'Mar 31',
+      'Apr 7',
+      'Apr 14',
+      'Apr 21',
+      'Apr 28',
+    ]);
+    expect(ticks('2025-01-18', '2025-05-05', 358)).toEqual(['Feb/2025', 'Mar', 'Apr', 'May']);
   });
 });
 

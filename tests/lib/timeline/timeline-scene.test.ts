@@ -62,8 +62,10 @@ describe('the chart of the first document', () => {
     expect(ringed[0]?.attrs.class).toContain('tl-current');
   });
 
-  it('labels the axis with months, the first with its year', () => {
+  it('labels the axis with months, the first with its year below', () => {
     const ticks = all(scene().svg).filter((n) => n.attrs.class?.startsWith('tl-tick'));
-    expect(ticks.map((t) => t.text)).toEqual(['Feb 2025', 'Mar', 'Apr', 'May']);
+    expect(ticks.map((t) => t.text)).toEqual(['Feb', '2025', 'Mar', 'Apr', 'May']);
+    expect(ticks[1]?.attrs.class).toBe('tl-tick tl-tick-year');
+    expect(ticks[1]?.attrs.x).toBe(ticks[0]?.attrs.x);
   });
 });
