@@ -33,7 +33,7 @@ async function contentWith(files: Record<string, string>): Promise<string> {
 }
 
 beforeAll(async () => {
-  // One after the other: builds of one project share its .astro folder.
+  // One after the other: the machine's two cores are shared.
   build = await buildSite(fixture);
   dated = await buildSite(await contentWith({ 'documents/gate-notice.txt': DATED }));
   if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
