@@ -8,7 +8,11 @@ import { serveStatic } from '../helpers/static-server.ts';
 import { generateCorpus } from './corpus.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measureBuild } from './measure-build.ts';
+import { measureMentions } from './mentions.ts';
+import { measureOfflineAndSharing } from './offline-and-sharing.ts';
 import { measurePageWeight } from './page-weight.ts';
+import { measureSearch } from './search.ts';
+import { measureTimeline } from './timeline.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
@@ -89,12 +93,38 @@ try {
   );
   await server.close();
 
+  // Features, on the real site and on the largest corpus.
+  const features = [];
+  for (const build of builds.length > 1 ? [site, builds[builds.length - 1]] : [site]) {
+    if (!build) continue;
+    features.push({
+      name: build.name,
+      search: await measureSearch(build.outDir),
+      timeline: await measureTimeline(build.outDir),
+      mentions: await measureMentions(build.outDir),
+      offline: await measureOfflineAndSharing(build.outDir),
+    });
+  }
+
   console.log('\nBuilds');
   console.table(builds.map(({ outDir, ...b }) => b));
   console.log('Page weight before interaction (gzip bytes)');
   console.table(weights);
   console.log('Lighthouse');
   console.table(pages.map((p) => ({ page: p, ...lighthouse.get(`${server.url}/${p}`) })));
+  for (const f of features) {
+    console.log(`Features: ${f.name}`);
+    console.table({ search: f.search, mentions: f.mentions, offline: f.offline });
+    if (f.timeline) {
+      const { zoomMs, panMs, ...rest } = f.timeline;
+      console.table({
+        ...rest,
+        zoomMedianMs: zoomMs.median,
+        zoomP95Ms: zoomMs.p95,
+        panMedianMs: panMs.median,
+      });
+    }
+  }
 
   const results = {
     date: new Date().toISOString(),
@@ -102,6 +132,7 @@ try {
     builds: builds.map(({ outDir, ...b }) => b),
     pageWeight: weights,
     lighthouse: Object.fromEntries(pages.map((p) => [p, lighthouse.get(`${server.url}/${p}`)])),
+    features,
   };
   await mkdir(join(root, 'bench-results'), { recursive: true });
   const file = join(root, 'bench-results', 'latest.json');
