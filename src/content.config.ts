@@ -5,11 +5,9 @@ import { documentsLoader } from './lib/documents/loader';
 import { entitySchema } from './lib/entities/entity-schema';
 import { entitiesLoader } from './lib/entities/loader';
 import { chapterSchema } from './lib/explainer/chapter-schema';
+import { contentDir } from './lib/site/content-dir';
 import { storedEventSchema } from './lib/timeline/event-schema';
 import { eventsLoader } from './lib/timeline/events-loader';
-
-// Tests point this at fixture content; editors never need to.
-const contentDir = process.env.EXPLAINER_CONTENT_DIR ?? 'content';
 
 const documents = defineCollection({
   loader: documentsLoader({ base: `${contentDir}/documents` }),

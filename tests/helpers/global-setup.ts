@@ -1,3 +1,6 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from './build-site';
 import { ensureChromium } from './find-chromium';
 
 /**
@@ -7,4 +10,6 @@ import { ensureChromium } from './find-chromium';
  */
 export default function setup() {
   process.env.CHROME_PATH = ensureChromium();
+  // Fixture builds of earlier runs.
+  rmSync(join(projectRoot, 'tests', '.tmp'), { recursive: true, force: true });
 }
