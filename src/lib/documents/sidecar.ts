@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseDocument as parseYaml } from 'yaml';
+import { readYamlSource } from '../content/yaml-source';
 import { DocumentError } from './document-error';
 
 /** Optional metadata kept beside a document in `NAME.meta.yaml`, so the document itself is never edited. */
@@ -21,13 +21,12 @@ export const sidecarSchema = z
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
 export function parseSidecar(source: string, file: string): Sidecar {
-  const doc = parseYaml(source, { prettyErrors: true });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
+  const { doc, syntaxError, lineOf } = readYamlSource(source);
+  if (syntaxError) {
     throw new DocumentError(
       file,
-      yamlError.linePos?.[0].line ?? 1,
-      `the metadata is not valid YAML (${yamlError.code})`,
+      syntaxError.line,
+      `the metadata is not valid YAML (${syntaxError.code})`,
       'write one "key: value" per line; quote values that contain a colon.',
     );
   }
@@ -35,12 +34,9 @@ export function parseSidecar(source: string, file: string): Sidecar {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const key = String(issue?.path[0] ?? '');
-  const node = key ? doc.get(key, true) : undefined;
-  const offset = (node as { range?: [number] } | undefined)?.range?.[0] ?? 0;
-  const line = source.slice(0, offset).split('\n').length;
   throw new DocumentError(
     file,
-    line,
+    key ? lineOf([key]) : 1,
     `metadata field "${issue?.path.join('.') || '(top level)'}": ${issue?.message}`,
     'allowed fields are title, publisher, author, sourceUrl (a full URL), language (such as "en") and aliases (old-id: new-id).',
   );

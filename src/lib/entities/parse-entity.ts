@@ -1,4 +1,5 @@
-import { isMap, isSeq, parseDocument as parseYaml } from 'yaml';
+import { isMap, isSeq } from 'yaml';
+import { readYamlSource } from '../content/yaml-source';
 import { ContentError, lineAt } from '../explainer/content-problem';
 import { type EntityData, entityFileSchema } from './entity-schema';
 
@@ -9,13 +10,12 @@ const fail = (file: string, line: number, message: string, fix: string) =>
 
 /** Parses one entity file, naming the file and line of any mistake. */
 export function parseEntity(source: string, file: string): EntityData {
-  const doc = parseYaml(source, { prettyErrors: true });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
+  const { doc, syntaxError } = readYamlSource(source);
+  if (syntaxError) {
     throw fail(
       file,
-      yamlError.linePos?.[0].line ?? 1,
-      `the entity is not valid YAML (${yamlError.code})`,
+      syntaxError.line,
+      `the entity is not valid YAML (${syntaxError.code})`,
       'write one "key: value" per line; quote values that contain a colon; list items start with "- ".',
     );
   }

@@ -1,4 +1,4 @@
-import { type Document, parseDocument as parseYaml } from 'yaml';
+import { readYamlSource } from '../content/yaml-source';
 import { DocumentError } from '../documents/document-error';
 import { type CuratedEventInput, curatedEventSchema, type StoredEvent, statuses } from './event-schema';
 import { isoDay, type Precision, parseIsoDay, periodOf, precisions } from './periods';
@@ -9,17 +9,15 @@ const FIELDS =
 
 /** Reads one curated event from `content/events/NAME.yaml`; every mistake names the file, the line and the fix. */
 export function parseEventFile(source: string, file: string): StoredEvent {
-  const doc = parseYaml(source, { prettyErrors: true });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
+  const { doc, syntaxError, lineOf } = readYamlSource(source);
+  if (syntaxError) {
     throw new DocumentError(
       file,
-      yamlError.linePos?.[0].line ?? 1,
-      `the event is not valid YAML (${yamlError.code})`,
+      syntaxError.line,
+      `the event is not valid YAML (${syntaxError.code})`,
       'write one "key: value" per line; quote values that contain a colon or start with a quotation mark.',
     );
   }
-  const lineOf = (path: (string | number)[]) => lineAt(source, doc, path);
   const result = curatedEventSchema.safeParse(doc.toJS() ?? {});
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -94,15 +92,4 @@ function datePrecision(
     );
   }
   return { date: periodOf(day, precision).start, precision };
-}
-
-/** The 1-based line of a field's key, or of a list item (`["citations", 2]`); line 1 when absent. */
-function lineAt(source: string, doc: Document, path: (string | number)[]): number {
-  type Ranged = { range?: [number] } | undefined;
-  let offset = path.length > 1 ? (doc.getIn(path, true) as Ranged)?.range?.[0] : undefined;
-  if (offset === undefined) {
-    const map = doc.contents as { items?: { key?: { value?: unknown } & Ranged }[] } | null;
-    offset = map?.items?.find((item) => item.key?.value === path[0])?.key?.range?.[0];
-  }
-  return source.slice(0, offset ?? 0).split('\n').length;
 }
