@@ -21,6 +21,15 @@ const corpusSizes = sizes.length ? sizes : [100, 1000];
 await mkdir(join(root, 'tests', '.tmp'), { recursive: true });
 const work = await mkdtemp(join(root, 'tests', '.tmp', 'bench-'));
 
+/** A measurement that fails is reported as such; the other figures still count. */
+async function attempt<T>(measure: () => Promise<T>): Promise<T | { failed: string }> {
+  try {
+    return await measure();
+  } catch (error) {
+    return { failed: String((error as Error).message).split('\n')[0] ?? 'failed' };
+  }
+}
+
 async function folderStats(dir: string): Promise<{ bytes: number; pages: number }> {
   let bytes = 0;
   let pages = 0;
@@ -99,10 +108,10 @@ try {
     if (!build) continue;
     features.push({
       name: build.name,
-      search: await measureSearch(build.outDir),
-      timeline: await measureTimeline(build.outDir),
-      mentions: await measureMentions(build.outDir),
-      offline: await measureOfflineAndSharing(build.outDir),
+      search: await attempt(() => measureSearch(build.outDir)),
+      timeline: await attempt(() => measureTimeline(build.outDir)),
+      mentions: await attempt(() => measureMentions(build.outDir)),
+      offline: await attempt(() => measureOfflineAndSharing(build.outDir)),
     });
   }
 
@@ -115,7 +124,8 @@ try {
   for (const f of features) {
     console.log(`Features: ${f.name}`);
     console.table({ search: f.search, mentions: f.mentions, offline: f.offline });
-    if (f.timeline) {
+    if (f.timeline && 'failed' in f.timeline) console.log('timeline:', f.timeline.failed);
+    else if (f.timeline) {
       const { zoomMs, panMs, ...rest } = f.timeline;
       console.table({
         ...rest,
