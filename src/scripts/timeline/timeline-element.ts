@@ -43,9 +43,6 @@ export class ExplainerTimeline extends HTMLElement implements ChartKeys {
     this.view = this.full;
     this.viewport = this.querySelector('.tl-viewport') as HTMLElement;
     this.details = new Details(this.querySelector('.tl-details') as HTMLElement);
-    for (const el of this.querySelectorAll<HTMLElement>('.tl-controls, .tl-zoom, .tl-caption-live'))
-      el.hidden = false;
-    for (const el of this.querySelectorAll<HTMLElement>('.tl-caption-static')) el.hidden = true;
     this.listen();
     this.setView('chart');
     this.applyFilters();
