@@ -18,6 +18,23 @@ import { siteConfig } from '../lib/site/site-config';
 import { builtFiles } from './built-files';
 import { classicScript } from './client-scripts';
 
+/** Path, size and SHA-256 of each file, read a few dozen at a time rather than all at once. */
+async function hashFiles(
+  dir: string,
+  paths: string[],
+): Promise<{ path: string; sha256: string; size: number }[]> {
+  const hashed: { path: string; sha256: string; size: number }[] = [];
+  for (let i = 0; i < paths.length; i += 64) {
+    const batch = paths.slice(i, i + 64);
+    const data = await Promise.all(batch.map((path) => readFile(join(dir, path))));
+    data.forEach((bytes, j) => {
+      const path = batch[j] as string;
+      hashed.push({ path, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length });
+    });
+  }
+  return hashed;
+}
+
 /** The service worker, compiled with the build's version and file list written in front of it. */
 async function serviceWorker(entry: string, manifest: { version: string; files: string[] }): Promise<string> {
   const out = await build({ ...classicScript, entryPoints: [entry], write: false });
@@ -50,33 +67,30 @@ export function offlineEdition(): AstroIntegration {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const archive = archiveName(siteConfig.name);
-        const contents = new Map<string, Uint8Array>();
-        const paths = (await builtFiles(outDir)).filter((p) => p !== archive && p !== SERVICE_WORKER_FILE);
-        const data = await Promise.all(paths.map((p) => readFile(join(outDir, p))));
-        for (const [i, p] of paths.entries()) contents.set(p, data[i] as Uint8Array);
-        const offline = [...contents]
-          .filter(([path]) => isOfflineReadingFile(path, archive))
-          .map(([path, data]) => ({ path, sha256: createHash('sha256').update(data).digest('hex') }));
+        const written = new Set([archive, SERVICE_WORKER_FILE, OFFLINE_SUMMARY_FILE]);
+        const paths = (await builtFiles(outDir)).filter((p) => !written.has(p));
+        const offline = await hashFiles(
+          outDir,
+          paths.filter((path) => isOfflineReadingFile(path, archive)),
+        );
         const files = precacheManifest(offline);
         // The summary is written below, from this list; saved too, so the page can read it offline.
         const manifest = { ...files, files: [...files.files, OFFLINE_SUMMARY_FILE].sort() };
-        const worker = await serviceWorker(workerEntry, manifest);
-        await writeFile(join(outDir, SERVICE_WORKER_FILE), worker);
-        contents.set(SERVICE_WORKER_FILE, new TextEncoder().encode(worker));
-        const bytes = offline.reduce((sum, f) => sum + (contents.get(f.path)?.length ?? 0), 0);
+        await writeFile(join(outDir, SERVICE_WORKER_FILE), await serviceWorker(workerEntry, manifest));
+        const bytes = offline.reduce((sum, f) => sum + f.size, 0);
         const summary = `${JSON.stringify({ version: manifest.version, files: manifest.files.length, bytes })}\n`;
         await writeFile(join(outDir, OFFLINE_SUMMARY_FILE), summary);
-        contents.set(OFFLINE_SUMMARY_FILE, new TextEncoder().encode(summary));
 
         const folder = archiveFolder(siteConfig.name);
+        const zipped = [...paths, SERVICE_WORKER_FILE, OFFLINE_SUMMARY_FILE];
         const zip = await zipArchive(
           folder,
-          [...contents].map(([path, data]) => ({ path, data })),
+          zipped.map((path) => ({ path, data: () => readFile(join(outDir, path)) })),
           archiveReadme(siteConfig.name, folder, canonicalUrl(site, 'index.html')),
         );
         await writeFile(join(outDir, archive), zip);
         logger.info(
-          `${manifest.files.length} files for offline reading (version ${manifest.version}); ${archive}: ${contents.size} files, ${(zip.length / 1024).toFixed(0)} kB, in ${Math.round(performance.now() - started)} ms`,
+          `${manifest.files.length} files for offline reading (version ${manifest.version}); ${archive}: ${zipped.length} files, ${(zip.length / 1024).toFixed(0)} kB, in ${Math.round(performance.now() - started)} ms`,
         );
       },
     },
