@@ -59,50 +59,64 @@ async function writeAll(files: [path: string, content: string | Uint8Array][]): 
   }
 }
 
+/** Indexes the site and writes `pagefind/` and `pagefind/offline/`; returns what the log reports. */
+async function writeSearchBundle(outDir: string, offlineFetch: string): Promise<string> {
+  const bundleDir = join(outDir, 'pagefind');
+  const started = performance.now();
+  try {
+    const { files, pages } = await indexSite(outDir);
+    const text = (path: string) =>
+      new TextDecoder().decode(files.find((f) => f.path === path)?.content ?? new Uint8Array());
+    const data = indexDataFiles(files);
+    await writeAll([
+      ...webFiles(files).map((f): [string, Uint8Array] => [join(bundleDir, f.path), f.content]),
+      ...data.map((f): [string, string] => [
+        join(bundleDir, offlineScriptPath(f.path)),
+        offlineDataScript(f),
+      ]),
+      [
+        join(bundleDir, offlineScriptPath('pagefind')),
+        await offlineRuntime(text('pagefind.js'), offlineFetch),
+      ],
+      [
+        join(bundleDir, offlineScriptPath('pagefind-highlight')),
+        await offlineHighlight(text('pagefind-highlight.js')),
+      ],
+    ]);
+    return `${pages} pages indexed; ${data.length} index files, also as classic scripts for reading from disk, in ${Math.round(performance.now() - started)} ms`;
+  } finally {
+    await pagefind.close();
+  }
+}
+
 /**
  * Builds the search index after the pages, so `npm run build` alone makes a
  * searchable site. Writes `pagefind/` (what pages load over http) and
  * `pagefind/offline/` (the same runtime and index as classic scripts, for
  * pages opened from disk).
+ *
+ * Indexing starts as soon as the pages are written (`astro:build:generated`)
+ * and runs in Pagefind's own process while the other integrations copy
+ * originals and draw share images; `astro:build:done` waits for it. Nothing
+ * written after the pages is HTML, so the index sees the finished pages.
  */
 export function searchIndex(): AstroIntegration {
   let offlineFetch = '';
+  let indexing: Promise<string> | undefined;
   return {
     name: 'search-index',
     hooks: {
       'astro:config:setup': ({ config }) => {
         offlineFetch = fileURLToPath(new URL('scripts/search/offline-fetch.ts', config.srcDir));
       },
+      'astro:build:generated': ({ dir }) => {
+        indexing = writeSearchBundle(fileURLToPath(dir), offlineFetch);
+        // Awaited in astro:build:done; this only keeps an early failure from counting as unhandled.
+        indexing.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const bundleDir = join(outDir, 'pagefind');
-        const started = performance.now();
-        try {
-          const { files, pages } = await indexSite(outDir);
-          const text = (path: string) =>
-            new TextDecoder().decode(files.find((f) => f.path === path)?.content ?? new Uint8Array());
-          const data = indexDataFiles(files);
-          await writeAll([
-            ...webFiles(files).map((f): [string, Uint8Array] => [join(bundleDir, f.path), f.content]),
-            ...data.map((f): [string, string] => [
-              join(bundleDir, offlineScriptPath(f.path)),
-              offlineDataScript(f),
-            ]),
-            [
-              join(bundleDir, offlineScriptPath('pagefind')),
-              await offlineRuntime(text('pagefind.js'), offlineFetch),
-            ],
-            [
-              join(bundleDir, offlineScriptPath('pagefind-highlight')),
-              await offlineHighlight(text('pagefind-highlight.js')),
-            ],
-          ]);
-          logger.info(
-            `${pages} pages indexed; ${data.length} index files, also as classic scripts for reading from disk, in ${Math.round(performance.now() - started)} ms`,
-          );
-        } finally {
-          await pagefind.close();
-        }
+        logger.info(await (indexing ?? writeSearchBundle(fileURLToPath(dir), offlineFetch)));
+        indexing = undefined;
       },
     },
   };
