@@ -1,7 +1,8 @@
-import { type CollectionEntry, getCollection } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { resolveCitation } from '../citations/citation-ref';
+import { collection } from '../content/collections';
 import type { DocumentData } from '../documents/document-schema';
 import { sortDocuments } from '../documents/documents-data';
 import { checkEntity } from '../entities/check-entity';
@@ -48,9 +49,9 @@ let cache: { key: string; value: Promise<Explainer> } | undefined;
  */
 export async function loadExplainer(): Promise<Explainer> {
   const [docs, entities, chapters] = await Promise.all([
-    getCollection('documents'),
-    getCollection('entities'),
-    getCollection('explainer'),
+    collection('documents'),
+    collection('entities'),
+    collection('explainer'),
   ]);
   const key = [...docs, ...entities, ...chapters]
     .map((e) => `${e.collection}/${e.id}/${e.digest ?? ''}`)

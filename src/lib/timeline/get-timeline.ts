@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { collection } from '../content/collections';
 import { buildTimeline } from './build-timeline';
 import type { TimelineEntry } from './timeline-entry';
 
@@ -10,7 +10,7 @@ let cached: { key: string; entries: TimelineEntry[] } | undefined;
  * once per page.
  */
 export async function getTimeline(): Promise<TimelineEntry[]> {
-  const [documents, events] = await Promise.all([getCollection('documents'), getCollection('events')]);
+  const [documents, events] = await Promise.all([collection('documents'), collection('events')]);
   const key = [...documents, ...events].map((e) => `${e.collection}/${e.id}@${e.digest ?? ''}`).join('\n');
   if (cached?.key !== key) {
     cached = {

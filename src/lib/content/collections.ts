@@ -1,0 +1,19 @@
+import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content';
+
+const read = new Map<CollectionKey, Promise<unknown>>();
+
+/**
+ * A collection's entries. A build reads one state of the content, and every
+ * page asks for the same collections, so each is read once per build rather
+ * than several times per page. The dev server reads afresh on every call, so
+ * edits show without a restart.
+ */
+export function collection<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
+  if (!import.meta.env.PROD) return getCollection(name);
+  let entries = read.get(name) as Promise<CollectionEntry<C>[]> | undefined;
+  if (!entries) {
+    entries = getCollection(name);
+    read.set(name, entries);
+  }
+  return entries;
+}
