@@ -14,7 +14,8 @@ export default defineConfig({
   outDir: process.env.EXPLAINER_OUT_DIR ?? './dist',
   cacheDir: process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro',
   // `page.html` files instead of `page/index.html` folders, so every link works from disk too.
-  build: { format: 'file', inlineStylesheets: 'always' },
+  // Four pages at a time: one page's render runs while another's file is written.
+  build: { format: 'file', inlineStylesheets: 'always', concurrency: 4 },
   trailingSlash: 'never',
   // No code in chapters; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
