@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { interact } from '../helpers/browser.ts';
 import { ensureChromium } from '../helpers/find-chromium.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
@@ -54,6 +55,7 @@ export async function measureTimeline(dist: string, rounds = 40): Promise<Timeli
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/timeline.html`, { waitUntil: 'load' });
+    await interact(page);
     await page.waitForSelector('explainer-timeline[data-ready]');
     const run = (kind: 'zoom' | 'pan') =>
       page.evaluate(

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
+import { interact, launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
 import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
 import { type StaticServer, serveStatic } from '../helpers/static-server';
 
@@ -35,6 +35,9 @@ describe('copy link', () => {
     const { page, problems } = await openPage(browser.browser, `${server.url}/${PORT}`);
     const links = await page.locator('a[data-self-link]').count();
     expect(links).toBe(4);
+    // The script comes with the reader's first move, not before.
+    expect(await page.locator('button.copy-link').count()).toBe(0);
+    await interact(page);
     expect(await page.locator('a[data-self-link] + button.copy-link').count()).toBe(links);
     expect(await page.locator('.copy-link').first().getAttribute('aria-label')).toBe(
       'Copy link to passage 1',
@@ -57,6 +60,7 @@ describe('copy link', () => {
       Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }),
     );
     await page.goto(fileUrl(PORT));
+    await interact(page);
     const button = page.locator('[data-copy-link-for="p-not-rushed-director-told"]');
     await button.click();
     const field = page.locator('.copy-fallback input');
@@ -80,6 +84,7 @@ describe('copy link', () => {
 describe('copy link to highlight', () => {
   it('selecting words in a passage offers a text-fragment link, and that link lands on the words', async () => {
     const { page, problems } = await openPage(browser.browser, `${server.url}/${PORT}`);
+    await interact(page);
     await page.evaluate(() => {
       const text = document.querySelector('#p-not-rushed-director-told .passage-text')?.firstChild as Text;
       const start = text.data.indexOf('not be rushed');

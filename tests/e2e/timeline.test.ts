@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus';
 import { runAxe } from '../gates/checks/page-audit';
-import { launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
+import { interact, launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
 import { buildSite, projectRoot } from '../helpers/build-site';
 import { requireDist } from '../helpers/dist';
 import { type StaticServer, serveStatic } from '../helpers/static-server';
@@ -62,7 +62,14 @@ describe('the timeline page in the browser', () => {
   ] as const) {
     it(`loads ${name} with no console error or CSP violation, and takes over the chart`, async () => {
       const { page, problems } = await openPage(browser.browser, url());
+      // The chart is complete without its script, which waits for the reader's first move.
+      await page.waitForTimeout(200);
+      const loaded = () => page.evaluate(() => customElements.get('explainer-timeline') !== undefined);
+      expect(await loaded()).toBe(false);
+      expect(await page.locator('explainer-timeline[data-ready]').count()).toBe(0);
+      await interact(page);
       await page.waitForSelector('explainer-timeline[data-ready]');
+      expect(await loaded()).toBe(true);
       expect(await page.locator('.tl-controls').isVisible()).toBe(true);
       expect(await page.locator('svg.tl-svg a.tl-node').count()).toBe(IN_ORDER.length);
       await page.close();
@@ -72,11 +79,13 @@ describe('the timeline page in the browser', () => {
 
   it('redraws, at the width the build used, exactly the SVG the build wrote', async () => {
     const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    await interact(page);
     await page.waitForSelector('explainer-timeline[data-ready]');
     // A window narrow enough that the chart's width follows it, then exactly 1,000 px of chart.
     for (let width = 1040, i = 0; i < 3; i++) {
       await page.setViewportSize({ width, height: 900 });
       await page.reload();
+      await interact(page);
       await page.waitForSelector('explainer-timeline[data-ready]');
       width += 1000 - (await page.locator('.tl-viewport').evaluate((el) => el.clientWidth));
     }
@@ -95,6 +104,7 @@ describe('the timeline page in the browser', () => {
 
   it('moves between events in time order with the arrow keys, Home and End; Enter opens, Escape closes', async () => {
     const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    await interact(page);
     await page.waitForSelector('explainer-timeline[data-ready]');
     await page.locator('[data-zoom="all"]').focus();
     await page.keyboard.press('Tab');
@@ -164,6 +174,7 @@ describe('the timeline page in the browser', () => {
 
   it('filters by category, status and source, in the chart and in the list', async () => {
     const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    await interact(page);
     await page.waitForSelector('explainer-timeline[data-ready]');
     const shown = () =>
       page.evaluate(() => ({
@@ -206,8 +217,21 @@ describe('the timeline page in the browser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a control pressed before its script has arrived takes effect once it has', async () => {
+    const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    // A click and nothing before it: no pointer or focus event has started the script.
+    await page.evaluate(() => document.querySelector<HTMLElement>('button[data-view="list"]')?.click());
+    await page.waitForSelector('explainer-timeline[data-ready]');
+    await expect
+      .poll(() => page.locator('button[data-view="list"]').getAttribute('aria-pressed'))
+      .toBe('true');
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
   it('toggles between chart and list: the hidden one is out of sight and out of the Tab order', async () => {
     const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    await interact(page);
     await page.waitForSelector('explainer-timeline[data-ready]');
     const tabbable = () =>
       page.evaluate(
@@ -237,6 +261,7 @@ describe('the timeline page in the browser', () => {
 
   it('pans with a drag, zooms with Ctrl + wheel, and leaves a plain wheel to scroll the page', async () => {
     const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    await interact(page);
     await page.waitForSelector('explainer-timeline[data-ready]');
     const domain = () =>
       page.evaluate(() =>
@@ -286,6 +311,7 @@ describe('the timeline page in the browser', () => {
     /** The spans the chart shows, frame by frame, from a click on "+" until it settles. */
     const zoomIn = async () => {
       await page.reload();
+      await interact(page);
       await page.waitForSelector('explainer-timeline[data-ready]');
       const full = await span(page);
       const spans = await page.evaluate(async () => {
@@ -376,6 +402,7 @@ describe('with 1,000 events', () => {
 
   it('starts with at most 800 SVG elements, clustered; clicking a cluster zooms into it', async () => {
     const { page, problems } = await openPage(browser.browser, `${big.url}/timeline.html`);
+    await interact(page);
     await page.waitForSelector('explainer-timeline[data-ready]');
     const events = await page.locator('.tl-entry').count();
     expect(events).toBeGreaterThanOrEqual(1000);

@@ -68,3 +68,17 @@ export async function openPage(
 }
 
 export type { Browser, Page };
+
+/**
+ * Does what a reader's first move does, a pointer over the page, and waits for
+ * the enhancements that load on first interaction (`ClientScript when="interaction"`).
+ */
+export async function interact(page: Page): Promise<void> {
+  await page.mouse.move(1, 1);
+  await page.mouse.move(3, 3);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLScriptElement>('script[data-script]')].every(
+      (s) => 'loaded' in s.dataset,
+    ),
+  );
+}

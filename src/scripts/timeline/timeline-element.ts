@@ -49,8 +49,14 @@ export class ExplainerTimeline extends HTMLElement implements ChartKeys {
     // After load: the browser's own jump to the #fragment would otherwise take the focus back.
     if (document.readyState === 'complete') this.showHash();
     else window.addEventListener('load', () => this.showHash(), { once: true });
-    // Deferred scripts that run after this one (copy-link buttons) add controls to the list.
-    document.addEventListener('DOMContentLoaded', () => listFocus(this, this.dataset.view === 'chart'));
+    // Scripts that load later (copy-link buttons) add controls to the list; they follow the view too.
+    const list = this.querySelector('.tl-list');
+    if (list) {
+      new MutationObserver(() => listFocus(this, this.dataset.view === 'chart')).observe(list, {
+        childList: true,
+        subtree: true,
+      });
+    }
   }
 
   private listen(): void {

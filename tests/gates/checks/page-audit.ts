@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
+import { interact } from '../../helpers/browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -49,8 +50,9 @@ export async function openAndAudit(
     );
   });
   await page.goto(url, { waitUntil: 'load' });
-  // Deferred scripts and idle-time enhancements get their chance to fail.
+  // Deferred scripts, then those that wait for a first interaction, get their chance to fail.
   await page.waitForTimeout(150);
+  await interact(page);
   return { page, audit };
 }
 

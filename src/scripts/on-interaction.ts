@@ -1,0 +1,79 @@
+// Loads one enhancement (`data-script`) when the reader first does something on the page: what
+// a page costs before then is the page itself. A link to an anchor loads it at once, since the
+// enhancements act on anchors. Inside `data-replay`, what the reader did before the script
+// arrived is done again once it has: a press on a button, and the pointer over or focus on an
+// element that still has it, so the first hover of a citation shows its preview.
+const tag = document.currentScript as HTMLScriptElement;
+const TRIGGERS = [
+  'pointerover',
+  'pointerdown',
+  'touchstart',
+  'focusin',
+  'keydown',
+  'wheel',
+  'scroll',
+  'beforeprint',
+];
+const scope = tag.dataset.replay;
+let state: 'waiting' | 'loading' | 'loaded' = 'waiting';
+let pressed: HTMLElement | null = null;
+let hovered: Element | null = null;
+
+const inScope = (target: EventTarget | null): target is Element =>
+  !!scope && target instanceof Element && target.closest(scope) !== null;
+
+function replay(): void {
+  if (inScope(hovered) && hovered.matches(':hover')) {
+    hovered.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
+  }
+  const focused = document.activeElement;
+  if (inScope(focused)) {
+    focused.dispatchEvent(new FocusEvent('focus'));
+    focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  }
+  pressed?.click();
+  pressed = hovered = null;
+}
+
+function load(): void {
+  if (state !== 'waiting') return;
+  state = 'loading';
+  for (const type of TRIGGERS) removeEventListener(type, load, true);
+  const script = document.createElement('script');
+  script.src = tag.dataset.script as string;
+  script.onload = () => {
+    state = 'loaded';
+    tag.dataset.loaded = '';
+    replay();
+  };
+  document.head.append(script);
+}
+
+if (scope) {
+  const early = { capture: true, passive: true };
+  addEventListener(
+    'pointerover',
+    (e) => {
+      if (state !== 'loaded') hovered = e.target as Element;
+    },
+    early,
+  );
+  addEventListener(
+    'click',
+    (event) => {
+      const button = inScope(event.target) ? event.target.closest('button[type="button"]') : null;
+      if (state === 'loaded' || !(button instanceof HTMLElement)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      pressed = button;
+      load();
+    },
+    true,
+  );
+}
+
+if (location.hash) load();
+else {
+  for (const type of TRIGGERS) addEventListener(type, load, { capture: true, passive: true });
+  addEventListener('hashchange', load, { once: true });
+}
