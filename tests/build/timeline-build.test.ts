@@ -169,13 +169,16 @@ describe('the timeline page', () => {
     expect(nav(await page('documents/port-inspections.html'))?.getAttribute('href')).toBe('../timeline.html');
   });
 
-  it('links its data files, and loads its script deferred', async () => {
+  it('links its data files, and loads its script on the first interaction, through a deferred loader', async () => {
     const doc = await page('timeline.html');
     expect(doc.querySelector('a[href="data/timeline.json"]')).not.toBeNull();
     expect(doc.querySelector('a[href="data/timeline.csv"]')).not.toBeNull();
-    const script = doc.querySelector('script[src$="timeline.js"]');
-    expect(script?.getAttribute('src')).toBe('scripts/timeline.js');
-    expect(script?.hasAttribute('defer')).toBe(true);
+    expect(doc.querySelector('script[src$="timeline.js"]')).toBeNull();
+    const loader = doc.querySelector('script[data-script$="timeline.js"]');
+    expect(loader?.getAttribute('src')).toBe('scripts/on-interaction.js');
+    expect(loader?.getAttribute('data-script')).toBe('scripts/timeline.js');
+    expect(loader?.getAttribute('data-replay')).toBe('explainer-timeline');
+    expect(loader?.hasAttribute('defer')).toBe(true);
   });
 });
 
