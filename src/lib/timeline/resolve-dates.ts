@@ -1,4 +1,6 @@
-import * as chrono from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+// English only: the whole package brings fifteen languages, ten times the load time.
+import * as chrono from 'chrono-node/en';
 import { utcFriday, utcMonday, utcSaturday, utcSunday, utcThursday, utcTuesday, utcWednesday } from 'd3-time';
 import { type Period, type Precision, parseIsoDay, periodOf } from './periods';
 
@@ -77,7 +79,7 @@ function resolveInSentence(
   return mentions;
 }
 
-function precisionOf(components: chrono.ParsedComponents, text: string): Precision | undefined {
+function precisionOf(components: ParsedComponents, text: string): Precision | undefined {
   // chrono knows the day of "last week" (seven days back), but the words name a week.
   if (/\bweeks?\b/i.test(text) && !components.isCertain('weekday')) return 'week';
   if (components.isCertain('day') || components.isCertain('weekday')) return 'day';
@@ -104,7 +106,7 @@ const FUTURE =
  * bare weekday is the last one on or before the reference, unless the words
  * before it (or after it, when the sentence opens with it) speak of the future.
  */
-function bareWeekday(sentence: string, result: chrono.ParsedResult, referenceDate: string): Date | undefined {
+function bareWeekday(sentence: string, result: ParsedResult, referenceDate: string): Date | undefined {
   if (!BARE_WEEKDAY.test(result.text.trim())) return undefined;
   const weekday = WEEKDAYS[result.start.get('weekday') ?? -1];
   if (!weekday) return undefined;
@@ -124,7 +126,7 @@ function localNoon(isoDate: string): Date {
 }
 
 /** The calendar day chrono resolved, read from its components, so no time zone can shift it. */
-function dayOf(components: chrono.ParsedComponents): Date {
+function dayOf(components: ParsedComponents): Date {
   const year = components.get('year') ?? 1970;
   const month = components.get('month') ?? 1;
   const day = components.get('day') ?? 1;
