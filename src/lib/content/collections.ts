@@ -17,3 +17,23 @@ export function collection<C extends CollectionKey>(name: C): Promise<Collection
   }
   return entries;
 }
+
+const keys = new WeakMap<readonly unknown[], string>();
+
+/**
+ * A key that changes when an entry of these collections changes (ids and
+ * digests), for caches built from them. Worked out once per array, and a build
+ * reads each collection once, so asking on every page costs nothing.
+ */
+export function contentKey(...lists: readonly CollectionEntry<CollectionKey>[][]): string {
+  return lists
+    .map((list) => {
+      let key = keys.get(list);
+      if (key === undefined) {
+        key = list.map((e) => `${e.collection}/${e.id}@${e.digest ?? ''}`).join('\n');
+        keys.set(list, key);
+      }
+      return key;
+    })
+    .join('\n');
+}

@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { resolveCitation } from '../citations/citation-ref';
-import { collection } from '../content/collections';
+import { collection, contentKey } from '../content/collections';
 import type { DocumentData } from '../documents/document-schema';
 import { sortDocuments } from '../documents/documents-data';
 import { checkEntity } from '../entities/check-entity';
@@ -53,9 +53,7 @@ export async function loadExplainer(): Promise<Explainer> {
     collection('entities'),
     collection('explainer'),
   ]);
-  const key = [...docs, ...entities, ...chapters]
-    .map((e) => `${e.collection}/${e.id}/${e.digest ?? ''}`)
-    .join('|');
+  const key = contentKey(docs, entities, chapters);
   if (cache?.key !== key) cache = { key, value: build(docs, entities, chapters) };
   return cache.value;
 }

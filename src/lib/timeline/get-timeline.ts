@@ -1,4 +1,4 @@
-import { collection } from '../content/collections';
+import { collection, contentKey } from '../content/collections';
 import { buildTimeline } from './build-timeline';
 import type { TimelineEntry } from './timeline-entry';
 
@@ -11,7 +11,7 @@ let cached: { key: string; entries: TimelineEntry[] } | undefined;
  */
 export async function getTimeline(): Promise<TimelineEntry[]> {
   const [documents, events] = await Promise.all([collection('documents'), collection('events')]);
-  const key = [...documents, ...events].map((e) => `${e.collection}/${e.id}@${e.digest ?? ''}`).join('\n');
+  const key = contentKey(documents, events);
   if (cached?.key !== key) {
     cached = {
       key,
