@@ -52,8 +52,26 @@ describe('a fixture site build', () => {
       id: 'p-no-timetable-set',
       kind: 'paragraph',
       text: 'No timetable has been set.',
+      note: null,
       url: 'documents/port-inspections.html#p-no-timetable-set',
     });
+    expect(port.passages[1]?.note).toBe(
+      'A photo caption in the original; the photo itself was not received. <b>not bold</b>',
+    );
+  });
+
+  it('shows an editors’ note under its passage, labelled as not part of the document, escaped', async () => {
+    const doc = await page('documents/port-inspections.html');
+    const note = doc.querySelector('#p-harbour-cranes-dawn .passage-note');
+    expect(note?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      'Editors’ note, not part of the document: A photo caption in the original; the photo itself was not received. <b>not bold</b>',
+    );
+    expect(note?.querySelector('b')).toBeNull();
+    expect(note?.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(doc.querySelector('#p-harbour-cranes-dawn .passage-text')?.textContent).toBe(
+      'Harbour cranes at dawn',
+    );
+    expect(doc.querySelectorAll('.passage-note')).toHaveLength(1);
   });
 
   it('publishes the original file byte for byte, matching its SHA-256', async () => {

@@ -7,6 +7,7 @@ export const passageSchema = z.object({
   line: z.number().int().positive(),
   aliases: z.array(z.string()),
   embed: z.object({ author: z.string(), handle: z.string(), date: z.iso.date() }).optional(),
+  note: z.string().optional(),
 });
 
 export const documentSchema = z.object({

@@ -17,6 +17,7 @@ export function toPublicDocument(doc: DocumentData) {
       id: p.id,
       kind: p.kind,
       text: p.text,
+      note: p.note ?? null,
       url: paths.passage(doc.slug, p.id),
     })),
   };

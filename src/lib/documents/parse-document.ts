@@ -4,7 +4,7 @@ import { decodeText } from './decode-text';
 import { deriveTitle } from './derive-title';
 import { DocumentError } from './document-error';
 import { assignPassageIds } from './passage-ids';
-import { parseSidecar, type Sidecar } from './sidecar';
+import { parseSidecar, type Sidecar, sidecarLine } from './sidecar';
 import { splitDocument } from './split-document';
 
 export interface Passage {
@@ -17,6 +17,8 @@ export interface Passage {
   /** Earlier ids of this passage, kept so old links still land on it. */
   aliases: string[];
   embed?: EmbedAttribution;
+  /** The editors' note on the passage, from the sidecar: never part of the document's text. */
+  note?: string;
 }
 
 export interface ParsedDocument {
@@ -49,7 +51,12 @@ export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDo
     line: p.line,
     aliases: [],
   }));
-  attachAliases(passages, meta.aliases ?? {}, sidecar?.file ?? file);
+  const where = {
+    file: sidecar?.file ?? file,
+    line: (key: string) => sidecarLine(sidecar?.source ?? '', key),
+  };
+  attachAliases(passages, meta.aliases ?? {}, where);
+  attachNotes(passages, meta.notes ?? {}, where);
   const firstText = passages[0]?.text ?? '';
   return {
     date,
@@ -64,14 +71,19 @@ export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDo
   };
 }
 
-function attachAliases(passages: Passage[], aliases: Record<string, string>, file: string) {
+interface SidecarPlace {
+  file: string;
+  line: (key: string) => number;
+}
+
+function attachAliases(passages: Passage[], aliases: Record<string, string>, { file, line }: SidecarPlace) {
   const byId = new Map(passages.map((p) => [p.id, p]));
   for (const [alias, target] of Object.entries(aliases).sort(([a], [b]) => a.localeCompare(b))) {
     const passage = byId.get(target);
     if (!passage) {
       throw new DocumentError(
         file,
-        1,
+        line(alias),
         `alias "${alias}" points at "${target}", which is not a passage of this document`,
         'use the current id shown next to the passage on its source page.',
       );
@@ -79,11 +91,26 @@ function attachAliases(passages: Passage[], aliases: Record<string, string>, fil
     if (byId.has(alias)) {
       throw new DocumentError(
         file,
-        1,
+        line(alias),
         `alias "${alias}" is already the id of a passage`,
         'remove the alias: the passage it names still exists under that id.',
       );
     }
     passage.aliases.push(alias);
+  }
+}
+
+function attachNotes(passages: Passage[], notes: Record<string, string>, { file, line }: SidecarPlace) {
+  for (const [id, note] of Object.entries(notes)) {
+    const passage = passages.find((p) => p.id === id || p.aliases.includes(id));
+    if (!passage) {
+      throw new DocumentError(
+        file,
+        line(id),
+        `note on "${id}", which is not a passage of this document`,
+        'use the id shown next to the passage on its source page (the ¶ link).',
+      );
+    }
+    passage.note = note;
   }
 }

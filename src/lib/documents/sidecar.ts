@@ -15,10 +15,18 @@ export const sidecarSchema = z
       .optional(),
     /** Old passage id → current passage id, for passages that were corrected. */
     aliases: z.record(z.string().regex(/^p-[\p{L}\p{N}-]+$/u), z.string()).optional(),
+    /** Passage id → the editors' note on it (say, that it is garbled in the original), shown under it. */
+    notes: z.record(z.string().regex(/^p-[\p{L}\p{N}-]+$/u), z.string().trim().min(1)).optional(),
   })
   .strict();
 
 export type Sidecar = z.infer<typeof sidecarSchema>;
+
+/** The line of a sidecar on which `key:` is written (nested keys included), for errors; else 1. */
+export function sidecarLine(source: string, key: string): number {
+  const at = source.split('\n').findIndex((line) => line.trimStart().startsWith(`${key}:`));
+  return at + 1 || 1;
+}
 
 export function parseSidecar(source: string, file: string): Sidecar {
   const { doc, syntaxError, lineOf } = readYamlSource(source);
@@ -38,6 +46,6 @@ export function parseSidecar(source: string, file: string): Sidecar {
     file,
     key ? lineOf([key]) : 1,
     `metadata field "${issue?.path.join('.') || '(top level)'}": ${issue?.message}`,
-    'allowed fields are title, publisher, author, sourceUrl (a full URL), language (such as "en") and aliases (old-id: new-id).',
+    'allowed fields are title, publisher, author, sourceUrl (a full URL), language (such as "en"), aliases (old-id: new-id) and notes (passage-id: note).',
   );
 }

@@ -59,9 +59,24 @@ describe('bad input stops with an error that names the file, the line and the fi
     expect(url.message).toMatch(/sourceUrl/);
   });
 
-  it('an alias that points at no passage', () => {
-    const error = errorOf(() => parse('date 2025-04-15\nText here.', 'aliases:\n  p-old: p-missing\n'));
+  it('an alias that points at no passage, on the line of the alias', () => {
+    const error = errorOf(() =>
+      parse('date 2025-04-15\nText here.', 'title: T\naliases:\n  p-old: p-missing\n'),
+    );
     expect(error.message).toMatch(/"p-missing", which is not a passage/);
+    expect(error.line).toBe(3);
+  });
+
+  it('a note on a passage the document does not have, on the line of the note', () => {
+    const error = errorOf(() =>
+      parse('date 2025-04-15\nText here.', 'title: T\nnotes:\n  p-text-here: fine\n  p-gone: lost\n'),
+    );
+    expect(error.file).toBe('content/documents/bad.meta.yaml');
+    expect(error.line).toBe(4);
+    expect(error.message).toMatch(/note on "p-gone", which is not a passage/);
+    expect(
+      errorOf(() => parse('date 2025-04-15\nText here.', 'notes:\n  p-text-here: ""\n')).message,
+    ).toMatch(/notes\.p-text-here/);
   });
 });
 

@@ -55,6 +55,22 @@ describe('passage ids', () => {
     expect(baseId('🇺🇸 🇲🇽')).toMatch(/^p-[0-9a-f]{8}$/);
   });
 
+  it('take the editors’ notes from the sidecar, by id or by alias, apart from the text', () => {
+    const doc = parseDocument({
+      file: 'x.txt',
+      bytes: new TextEncoder().encode(
+        'date 2025-04-15\nFirst passage here.\n\nSecond passage here, longer.\n',
+      ),
+      sidecar: {
+        file: 'x.meta.yaml',
+        source:
+          'aliases:\n  p-old-second: p-second-passage-here-longer\nnotes:\n  p-old-second: Garbled in the original.\n',
+      },
+    });
+    expect(doc.passages.map((p) => p.note)).toEqual([undefined, 'Garbled in the original.']);
+    expect(doc.passages[1]?.text).toBe('Second passage here, longer.');
+  });
+
   it('keep an old id as an alias through the sidecar', () => {
     const doc = parseDocument({
       file: 'x.txt',
