@@ -21,7 +21,7 @@ interface PublicDocument {
   publisher: string | null;
   sha256: string;
   url: string;
-  passages: { id: string; kind: string; text: string; url: string }[];
+  passages: { id: string; kind: string; text: string; note: string | null; url: string }[];
 }
 
 describe('a fixture site build', () => {
