@@ -8,18 +8,28 @@ import { pageOf, searched, shownResults } from './search/search-fixture';
 
 const DOCUMENT = 'cia-americas-counternarcotics-mission-center';
 
-/** What readers type, and what must come first: the entity's page, and in the source, the passage. */
-const NAMES: { query: string; entity: string; passage?: string }[] = [
-  { query: 'Maltz', entity: 'derek-maltz' },
-  { query: 'DEA', entity: 'dea', passage: 'p-country-obviously-believe-strong' },
-  { query: 'Reaper', entity: 'mq-9-reaper', passage: 'p-mq-9-reaper-drone' },
-  { query: 'Sinaloa', entity: 'sinaloa-cartel', passage: 'p-february-trump-administration-officially' },
+/**
+ * What readers type, and what must come first: the entity's page, labelled with its kind, and in
+ * the source, the passage.
+ */
+const NAMES: { query: string; entity: string; kind: string; passage?: string }[] = [
+  { query: 'Maltz', entity: 'derek-maltz', kind: 'Person' },
+  { query: 'DEA', entity: 'dea', kind: 'Organisation', passage: 'p-country-obviously-believe-strong' },
+  { query: 'Reaper', entity: 'mq-9-reaper', kind: 'Term', passage: 'p-mq-9-reaper-drone' },
+  {
+    query: 'Sinaloa',
+    entity: 'sinaloa-cartel',
+    kind: 'Group',
+    passage: 'p-february-trump-administration-officially',
+  },
   {
     query: 'Tren de Aragua',
     entity: 'tren-de-aragua',
+    kind: 'Group',
     passage: 'p-february-trump-administration-officially',
   },
-  { query: 'FTO', entity: 'foreign-terrorist-organization' },
+  { query: 'Venezuela', entity: 'venezuela', kind: 'Place' },
+  { query: 'FTO', entity: 'foreign-terrorist-organization', kind: 'Term' },
 ];
 
 let dist: string;
@@ -38,7 +48,7 @@ afterAll(async () => {
 describe.each(['http', 'file'] as const)('the explainer’s names and aliases, over %s', (name) => {
   const root = () => (name === 'http' ? `${server.url}/` : `${pathToFileURL(dist).href}/`);
 
-  it.each(NAMES)('“$query” finds $entity first', async ({ query, entity, passage }) => {
+  it.each(NAMES)('“$query” finds $entity first, a $kind', async ({ query, entity, kind, passage }) => {
     const { page, problems } = await openPage(
       browser.browser,
       `${root()}search.html?q=${encodeURIComponent(query)}`,
@@ -51,6 +61,7 @@ describe.each(['http', 'file'] as const)('the explainer’s names and aliases, o
       `no page names “${query}”: is it a name or alias in content/entities/${entity}.yaml?`,
     ).toBeDefined();
     expect(first).toBe(paths.entity(entity));
+    expect(results[0]?.meta).toBe(kind);
     if (passage) {
       const source = results.find((r) => pageOf(r.href, root()) === paths.document(DOCUMENT));
       expect(source?.sections[0]?.split('#')[1]).toBe(passage);

@@ -1,4 +1,6 @@
-export type PageType = 'home' | 'chapter' | 'person' | 'organisation' | 'term' | 'event' | 'source' | 'index';
+import type { PageType } from '../search/page-types';
+
+export type { PageType };
 
 /** A source document a chapter cites: its original, and this site's copy of it. */
 export interface CitedSource {
@@ -64,6 +66,9 @@ function newsArticle(s: Omit<CitedSource, 'copyUrl'>, copyUrl?: string): Json {
 const ABOUT: Partial<Record<PageType, string>> = {
   person: 'Person',
   organisation: 'Organization',
+  // A cartel or gang: schema.org has nothing narrower than an organisation.
+  group: 'Organization',
+  place: 'Place',
   term: 'DefinedTerm',
   event: 'Event',
 };

@@ -1,11 +1,23 @@
 /** What kind of page this is, as BaseLayout's `pageType` names it. */
-export type PageType = 'home' | 'chapter' | 'person' | 'organisation' | 'term' | 'event' | 'source' | 'index';
+export type PageType =
+  | 'home'
+  | 'chapter'
+  | 'person'
+  | 'organisation'
+  | 'group'
+  | 'place'
+  | 'term'
+  | 'event'
+  | 'source'
+  | 'index';
 
 /** Every kind a search result can be, in the order filters list them. Index pages only list others. */
 export const searchablePageTypes = [
   'chapter',
   'person',
   'organisation',
+  'group',
+  'place',
   'term',
   'event',
   'source',
@@ -19,6 +31,8 @@ export const pageTypeLabels: Record<SearchablePageType, { one: string; many: str
   chapter: { one: 'Chapter', many: 'Chapters' },
   person: { one: 'Person', many: 'People' },
   organisation: { one: 'Organisation', many: 'Organisations' },
+  group: { one: 'Group', many: 'Groups' },
+  place: { one: 'Place', many: 'Places' },
   term: { one: 'Term', many: 'Terms' },
   event: { one: 'Event', many: 'Events' },
   source: { one: 'Source document', many: 'Sources' },

@@ -93,6 +93,14 @@ describe('structuredData', () => {
       about: { '@type': 'Person', name: 'Jane Doe' },
     });
     expect(structuredData({ ...base, pageType: 'home' })['@type']).toBe('WebSite');
+    expect(structuredData({ ...base, pageType: 'group', title: 'Sinaloa Cartel' }).about).toEqual({
+      '@type': 'Organization',
+      name: 'Sinaloa Cartel',
+    });
+    expect(structuredData({ ...base, pageType: 'place', title: 'Mexico' }).about).toEqual({
+      '@type': 'Place',
+      name: 'Mexico',
+    });
   });
 
   it('shortens headlines to schema.org’s 110 characters', () => {
