@@ -18,11 +18,18 @@ const scope = tag.dataset.replay;
 let state: 'waiting' | 'loading' | 'loaded' = 'waiting';
 let pressed: HTMLElement | null = null;
 let hovered: Element | null = null;
+let touched = false;
 
 const inScope = (target: EventTarget | null): target is Element =>
   !!scope && target instanceof Element && target.closest(scope) !== null;
 
 function replay(): void {
+  // A tap is neither a hover nor a keyboard focus: after one, there is nothing to show again.
+  if (touched) {
+    pressed?.click();
+    pressed = hovered = null;
+    return;
+  }
   if (inScope(hovered) && hovered.matches(':hover')) {
     hovered.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
   }
@@ -51,13 +58,13 @@ function load(): void {
 
 if (scope) {
   const early = { capture: true, passive: true };
-  addEventListener(
-    'pointerover',
-    (e) => {
-      if (state !== 'loaded') hovered = e.target as Element;
-    },
-    early,
-  );
+  const track = (e: PointerEvent) => {
+    if (state === 'loaded') return;
+    touched = e.pointerType === 'touch';
+    if (e.type === 'pointerover') hovered = e.target as Element;
+  };
+  addEventListener('pointerover', track, early);
+  addEventListener('pointerdown', track, early);
   addEventListener(
     'click',
     (event) => {
