@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MONTHS } from '../../src/lib/documents/classify-passage.ts';
 
 /** A small seeded generator, so every run of the benchmark builds the same corpus. */
 function random(seed: number): () => number {
@@ -13,20 +14,6 @@ function random(seed: number): () => number {
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const SUBJECTS = [
   'The agency',
   'The ministry',

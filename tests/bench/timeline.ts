@@ -3,19 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { interact } from '../helpers/browser.ts';
+import { CHROMIUM_ARGS, interact } from '../helpers/browser.ts';
 import { ensureChromium } from '../helpers/find-chromium.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface TimelineFigures {
   events: number;
@@ -51,7 +41,7 @@ export async function measureTimeline(dist: string, rounds = 40): Promise<Timeli
   ).entries.length;
   const scriptGzip = gzipSync(await readFile(join(dist, 'scripts/timeline.js'))).length;
   const server = await serveStatic(dist);
-  const browser = await chromium.launch({ executablePath: ensureChromium(), args: ARGS });
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/timeline.html`, { waitUntil: 'load' });

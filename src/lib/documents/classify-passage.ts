@@ -12,7 +12,7 @@ export interface Classification {
   embed?: EmbedAttribution;
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',
