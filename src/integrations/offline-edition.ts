@@ -13,7 +13,7 @@ import {
   SERVICE_WORKER_FILE,
 } from '../lib/offline/offline-files';
 import { precacheManifest } from '../lib/offline/precache';
-import { archiveReadme, zipArchive } from '../lib/offline/zip-archive';
+import { archiveReadme, type PackedFiles, packAhead, zipArchive } from '../lib/offline/zip-archive';
 import { siteConfig } from '../lib/site/site-config';
 import { builtFiles } from './built-files';
 import { classicScript } from './client-scripts';
@@ -50,6 +50,7 @@ async function serviceWorker(entry: string, manifest: { version: string; files: 
 export function offlineEdition(): AstroIntegration {
   let site = new URL('https://example.org/');
   let workerEntry = '';
+  let packing: Promise<PackedFiles> | undefined;
   return {
     name: 'offline-edition',
     hooks: {
@@ -63,9 +64,21 @@ export function offlineEdition(): AstroIntegration {
         if (config.site) site = new URL(config.site);
         workerEntry = fileURLToPath(new URL('scripts/offline/service-worker.ts', config.srcDir));
       },
+      // The pages are most of the archive: compress them while the other steps (search index,
+      // share images) run, and reuse each one that is unchanged when the archive is made.
+      'astro:build:generated': async ({ dir }) => {
+        const outDir = fileURLToPath(dir);
+        // Not Astro's own working files (`.prerender/`), which it removes before astro:build:done.
+        const pages = (await builtFiles(outDir)).filter((path) => !/(^|\/)\./.test(path));
+        packing = packAhead(pages.map((path) => ({ path, data: () => readFile(join(outDir, path)) })));
+        // Awaited in astro:build:done; this only keeps an early failure from counting as unhandled.
+        packing.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
+        const earlier = await packing;
+        packing = undefined;
         const archive = archiveName(siteConfig.name);
         const written = new Set([archive, SERVICE_WORKER_FILE, OFFLINE_SUMMARY_FILE]);
         const paths = (await builtFiles(outDir)).filter((p) => !written.has(p));
@@ -87,6 +100,7 @@ export function offlineEdition(): AstroIntegration {
           folder,
           zipped.map((path) => ({ path, data: () => readFile(join(outDir, path)) })),
           archiveReadme(siteConfig.name, folder, canonicalUrl(site, 'index.html')),
+          earlier,
         );
         await writeFile(join(outDir, archive), zip);
         logger.info(

@@ -21,7 +21,8 @@ const IN_FLIGHT = 8;
 
 const deflate = promisify(deflateRaw);
 
-interface PackedFile {
+/** One file, compressed for the archive, with what the zip records about it. */
+export interface PackedFile {
   path: string;
   size: number;
   crc: number;
@@ -29,22 +30,70 @@ interface PackedFile {
   packed: Uint8Array;
 }
 
-async function pack(file: ArchiveFile): Promise<PackedFile> {
+/** Files packed earlier, by path: reused when the file has not changed since. */
+export type PackedFiles = ReadonlyMap<string, PackedFile>;
+
+async function pack(file: ArchiveFile, earlier?: PackedFiles): Promise<PackedFile> {
   const data = typeof file.data === 'function' ? await file.data() : file.data;
+  const crc = crc32(data);
+  const known = earlier?.get(file.path);
+  if (known && known.size === data.length && known.crc === crc) return known;
   const stored = STORED.test(file.path);
   const packed = stored ? data : await deflate(data, { level: 4 });
-  return { path: file.path, size: data.length, crc: crc32(data), stored, packed };
+  return { path: file.path, size: data.length, crc, stored, packed };
+}
+
+/**
+ * Packs files in order, a few at a time (`IN_FLIGHT`), handing each to `take`
+ * as soon as it and those before it are done.
+ */
+async function packInOrder(
+  files: readonly ArchiveFile[],
+  take: (f: PackedFile) => void,
+  { earlier, skipUnreadable = false }: { earlier?: PackedFiles; skipUnreadable?: boolean } = {},
+): Promise<void> {
+  const start = (file: ArchiveFile): Promise<PackedFile | undefined> => {
+    const packing = pack(file, earlier);
+    if (skipUnreadable) return packing.catch(() => undefined);
+    // Awaited in turn below; this only keeps a failure from counting as unhandled meanwhile.
+    packing.catch(() => {});
+    return packing;
+  };
+  const window = files.slice(0, IN_FLIGHT).map(start);
+  for (let next = IN_FLIGHT; window.length; next++) {
+    const packed = await window.shift();
+    if (packed) take(packed);
+    const file = files[next];
+    if (file) window.push(start(file));
+  }
+}
+
+/**
+ * Compresses files ahead of the archive, for instance while other build steps
+ * run; `zipArchive` reuses each one whose size and CRC-32 are still the same.
+ * A file gone by the time it is read is left out: the archive takes what is there then.
+ */
+export async function packAhead(files: readonly ArchiveFile[]): Promise<PackedFiles> {
+  const packed = new Map<string, PackedFile>();
+  await packInOrder(files, (f) => packed.set(f.path, f), { skipUnreadable: true });
+  return packed;
 }
 
 /**
  * A zip of the site inside one folder, with a README beside `index.html`.
  * fflate writes the container; Node's zlib deflates, natively and on its
  * thread pool, so a site of thousands of files is packed in a fraction of the
- * time JavaScript deflate takes. Only the compressed bytes are kept. Deterministic:
- * entries sorted by path, every timestamp the same fixed moment (built from
- * local parts: zip stores local time).
+ * time JavaScript deflate takes. Only the compressed bytes are kept, and files
+ * packed ahead (`earlier`) are reused when unchanged. Deterministic: entries
+ * sorted by path, every timestamp the same fixed moment (built from local
+ * parts: zip stores local time).
  */
-export async function zipArchive(folder: string, files: ArchiveFile[], readme: string): Promise<Uint8Array> {
+export async function zipArchive(
+  folder: string,
+  files: ArchiveFile[],
+  readme: string,
+  earlier?: PackedFiles,
+): Promise<Uint8Array> {
   const mtime = new Date(1980, 0, 1, 0, 0, 0);
   const all: ArchiveFile[] = [...files, { path: 'README.txt', data: new TextEncoder().encode(readme) }].sort(
     (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
@@ -54,30 +103,21 @@ export async function zipArchive(folder: string, files: ArchiveFile[], readme: s
     if (error) throw error;
     chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
   });
-  const add = (f: PackedFile) => {
-    const entry: ZipInputFile = {
-      filename: `${folder}/${f.path}`,
-      size: f.size,
-      crc: f.crc,
-      compression: f.stored ? 0 : 8,
-      mtime,
-    };
-    zip.add(entry);
-    entry.ondata?.(null, f.packed as Uint8Array<ArrayBuffer>, true);
-  };
-  // A sliding window: entries go into the zip in order while the next ones are packed.
-  const start = (file: ArchiveFile) => {
-    const packing = pack(file);
-    // Awaited in turn below; this only keeps a failure from counting as unhandled meanwhile.
-    packing.catch(() => {});
-    return packing;
-  };
-  const window = all.slice(0, IN_FLIGHT).map(start);
-  for (let next = IN_FLIGHT; window.length; next++) {
-    add(await (window.shift() as Promise<PackedFile>));
-    const file = all[next];
-    if (file) window.push(start(file));
-  }
+  await packInOrder(
+    all,
+    (f) => {
+      const entry: ZipInputFile = {
+        filename: `${folder}/${f.path}`,
+        size: f.size,
+        crc: f.crc,
+        compression: f.stored ? 0 : 8,
+        mtime,
+      };
+      zip.add(entry);
+      entry.ondata?.(null, f.packed as Uint8Array<ArrayBuffer>, true);
+    },
+    { earlier },
+  );
   zip.end();
   return Buffer.concat(chunks);
 }

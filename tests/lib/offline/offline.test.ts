@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { archiveName, isOfflineReadingFile } from '../../../src/lib/offline/offline-files';
 import { buildVersion, precacheManifest } from '../../../src/lib/offline/precache';
-import { archiveReadme, zipArchive } from '../../../src/lib/offline/zip-archive';
+import { archiveReadme, packAhead, zipArchive } from '../../../src/lib/offline/zip-archive';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -28,6 +28,28 @@ describe('zipArchive', () => {
   it('is the same bytes whatever the order it is given files in', async () => {
     expect(await zipArchive('site', [...files].reverse(), 'r')).toEqual(await zipArchive('site', files, 'r'));
     expect(await zipArchive('site', files, 'r')).not.toEqual(await zipArchive('site', files, 'r2'));
+  });
+
+  it('reuses files packed ahead only while they are unchanged, and reads lazily given files', async () => {
+    const ahead = await packAhead(files);
+    expect(await zipArchive('site', files, 'r', ahead)).toEqual(await zipArchive('site', files, 'r'));
+    // Changed since: same path, other bytes (one of the same length too). Packed again, never stale.
+    const changed = [
+      { path: 'index.html', data: enc('<h1>HOME</h1>'.repeat(50)) },
+      { path: 'documents/a.html', data: async () => enc('b') },
+      files[2] as (typeof files)[number],
+    ];
+    const entries = unzipSync(await zipArchive('site', changed, 'r', ahead));
+    expect(new TextDecoder().decode(entries['site/index.html'])).toBe('<h1>HOME</h1>'.repeat(50));
+    expect(new TextDecoder().decode(entries['site/documents/a.html'])).toBe('b'); // A file gone before it is packed ahead is simply not there to reuse.
+    const gone = await packAhead([
+      ...files,
+      {
+        path: 'gone.html',
+        data: () => Promise.reject(new Error('ENOENT')),
+      },
+    ]);
+    expect([...gone.keys()].sort()).toEqual(files.map((f) => f.path).sort());
   });
 
   it('names the archive after the site, and tells how to open it', () => {
