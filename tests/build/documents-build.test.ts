@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../bench/corpus';
 import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
 
 const fixture = join(projectRoot, 'tests/fixtures/site/content');
@@ -139,5 +141,36 @@ describe('a fixture site build', () => {
     const hrefs = [...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
     expect(hrefs).toContain('../index.html');
     for (const href of hrefs) expect(href).not.toMatch(/^\/(?!\/)/);
+  });
+});
+
+describe('a corpus longer than the home page lists', () => {
+  it('shows the ten newest sources on the home page and links to all of them', async () => {
+    const content = await mkdtemp(join(tmpdir(), 'explainer-many-sources-'));
+    await cp(fixture, content, { recursive: true });
+    await generateCorpus(join(content, 'documents'), 11);
+    const many = await buildSite(content);
+    if (!many.ok) throw new Error(`build failed:\n${many.output}`);
+    const home = parseHTML(await readFile(join(many.outDir, 'index.html'), 'utf8')).document;
+    const section = home.querySelector('section[aria-labelledby="sources"]');
+    const listed = [...(section?.querySelectorAll('.card-list h3 a') ?? [])].map((a) =>
+      a.getAttribute('href'),
+    );
+    const { documents } = JSON.parse(await readFile(join(many.outDir, 'data/documents.json'), 'utf8')) as {
+      documents: { url: string }[];
+    };
+    expect(documents).toHaveLength(13);
+    expect(listed).toEqual(documents.slice(0, 10).map((d) => d.url));
+    expect(section?.querySelector('p.note')?.textContent).toBe('The 10 newest of 13.');
+    const all = section?.querySelector('a[href="documents.html"]');
+    expect(all?.textContent).toBe('All 13 sources');
+    const index = parseHTML(await readFile(join(many.outDir, 'documents.html'), 'utf8')).document;
+    expect(index.querySelectorAll('main a[href^="documents/"]').length).toBeGreaterThanOrEqual(13);
+  });
+
+  it('lists every source on the home page when there are ten or fewer', async () => {
+    const section = (await page('index.html')).querySelector('section[aria-labelledby="sources"]');
+    expect(section?.querySelectorAll('.card-list h3 a')).toHaveLength(2);
+    expect(section?.querySelector('a[href="documents.html"]')).toBeNull();
   });
 });
