@@ -1,37 +1,21 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, launchBrowser, openPage, type TestBrowser } from '../helpers/browser';
-import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, openPage } from '../helpers/browser';
+import { buildOrFail, fixtureContent } from '../helpers/build-site';
 import { ensureChromium } from '../helpers/find-chromium';
-import { type StaticServer, serveStatic } from '../helpers/static-server';
+import { siteInBrowser } from '../helpers/site-in-browser';
 
-const fixture = join(projectRoot, 'tests/fixtures/site/content');
 const CHAPTER = 'explainer/port-overview.html';
 const FIRST_CITE = '.prose sup.cite a >> nth=0';
 const PASSAGE = 'The port authority said on Monday that inspections would double.';
-let build: BuildResult;
-let browser: TestBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  build = await buildSite(fixture);
-  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
-
-const fileUrl = (path: string) => pathToFileURL(join(build.outDir, path)).href;
+const site = siteInBrowser(async () => (await buildOrFail(fixtureContent)).outDir);
+const fileUrl = site.file;
 
 describe('citation preview', () => {
   for (const scheme of ['http', 'file'] as const) {
     it(`shows the cited passage on hover and on focus, without leaving the page (${scheme})`, async () => {
-      const url = scheme === 'http' ? `${server.url}/${CHAPTER}` : fileUrl(CHAPTER);
-      const { page, problems } = await openPage(browser.browser, url);
+      const url = scheme === 'http' ? `${site.url}/${CHAPTER}` : fileUrl(CHAPTER);
+      const { page, problems } = await openPage(site.context, url);
       const tip = page.locator('#citation-preview');
       await page.hover(FIRST_CITE);
       await expect.poll(() => tip.isVisible()).toBe(true);
@@ -74,12 +58,12 @@ describe('citation preview', () => {
         isMobile: true,
         viewport: { width: 390, height: 844 },
       });
-      const { page, problems } = await openPage(touch, `${server.url}/${CHAPTER}`);
+      const { page, problems } = await openPage(touch, `${site.url}/${CHAPTER}`);
       await page.tap(FIRST_CITE);
       await page.waitForURL(/port-inspections\.html#p-port-authority-said-monday$/);
       expect(problems).toEqual([]);
 
-      const { page: again } = await openPage(touch, `${server.url}/${CHAPTER}`);
+      const { page: again } = await openPage(touch, `${site.url}/${CHAPTER}`);
       await again.evaluate(() => document.addEventListener('click', (e) => e.preventDefault()));
       await again.tap(FIRST_CITE);
       await again.waitForTimeout(500);

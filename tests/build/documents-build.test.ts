@@ -4,16 +4,14 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus';
-import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
+import { type BuildResult, buildOrFail, fixtureContent } from '../helpers/build-site';
 
-const fixture = join(projectRoot, 'tests/fixtures/site/content');
 let build: BuildResult;
 const read = (path: string) => readFile(join(build.outDir, path), 'utf8');
 const page = async (path: string) => parseHTML(await read(path)).document;
 
 beforeAll(async () => {
-  build = await buildSite(fixture);
-  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
+  build = await buildOrFail(fixtureContent);
 });
 
 interface PublicDocument {
@@ -78,7 +76,7 @@ describe('a fixture site build', () => {
 
   it('publishes the original file byte for byte, matching its SHA-256', async () => {
     const { createHash } = await import('node:crypto');
-    const original = await readFile(join(fixture, 'documents/markup-lookalikes.txt'));
+    const original = await readFile(join(fixtureContent, 'documents/markup-lookalikes.txt'));
     const published = await readFile(join(build.outDir, 'documents/markup-lookalikes.txt'));
     expect(published.equals(original)).toBe(true);
     const doc = await page('documents/markup-lookalikes.html');
@@ -147,10 +145,9 @@ describe('a fixture site build', () => {
 describe('a corpus longer than the home page lists', () => {
   it('shows the ten newest sources on the home page and links to all of them', async () => {
     const content = await mkdtemp(join(tmpdir(), 'explainer-many-sources-'));
-    await cp(fixture, content, { recursive: true });
+    await cp(fixtureContent, content, { recursive: true });
     await generateCorpus(join(content, 'documents'), 11);
-    const many = await buildSite(content);
-    if (!many.ok) throw new Error(`build failed:\n${many.output}`);
+    const many = await buildOrFail(content);
     const home = parseHTML(await readFile(join(many.outDir, 'index.html'), 'utf8')).document;
     const section = home.querySelector('section[aria-labelledby="sources"]');
     const listed = [...(section?.querySelectorAll('.card-list h3 a') ?? [])].map((a) =>

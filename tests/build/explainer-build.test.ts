@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
+import { type BuildResult, buildOrFail, buildSite, fixtureContent } from '../helpers/build-site';
 
-const fixture = join(projectRoot, 'tests/fixtures/site/content');
 let build: BuildResult;
 const read = (dir: string, path: string) => readFile(join(dir, path), 'utf8');
 const page = async (path: string, dir = build.outDir) => parseHTML(await read(dir, path)).document;
@@ -22,8 +21,7 @@ interface PublicEntity {
 }
 
 beforeAll(async () => {
-  build = await buildSite(fixture);
-  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
+  build = await buildOrFail(fixtureContent);
 });
 
 describe('the explainer data', () => {
@@ -217,7 +215,7 @@ describe('source pages and the home page', () => {
 describe('a new document', () => {
   it('has its mentions found and linked without touching any entity file', async () => {
     const content = await mkdtemp(join(tmpdir(), 'explainer-mentions-'));
-    await cp(fixture, content, { recursive: true });
+    await cp(fixtureContent, content, { recursive: true });
     await writeFile(
       join(content, 'documents/harbour-report.txt'),
       'date 2024-04-01\nThe Gazette reported that the authority hired staff.\n\nAn idea about gazettes and a Port Authority.\n',

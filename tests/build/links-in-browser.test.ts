@@ -1,26 +1,14 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { interact, launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
-import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
-import { type StaticServer, serveStatic } from '../helpers/static-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { interact, openPage, type Page } from '../helpers/browser';
+import { buildOrFail, fixtureContent } from '../helpers/build-site';
+import { siteInBrowser } from '../helpers/site-in-browser';
 
-const fixture = join(projectRoot, 'tests/fixtures/site/content');
 const PORT = 'documents/port-inspections.html';
 const PUBLIC = 'https://example.org/documents/port-inspections.html';
-let build: BuildResult;
-let browser: TestBrowser;
-let server: StaticServer;
+const site = siteInBrowser(async () => (await buildOrFail(fixtureContent)).outDir);
 
 beforeAll(async () => {
-  build = await buildSite(fixture);
-  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(build.outDir)]);
-  await browser.browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
+  await site.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
 });
 
 const announced = (page: Page) =>
@@ -28,11 +16,11 @@ const announced = (page: Page) =>
     .waitForFunction(() => document.querySelector('[data-link-announcer]')?.textContent || false)
     .then((h) => h.jsonValue());
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-const fileUrl = (path: string) => pathToFileURL(join(build.outDir, path)).href;
+const fileUrl = site.file;
 
 describe('copy link', () => {
   it('every self-link gets a copy button, reached by Tab right after it, that copies the public URL', async () => {
-    const { page, problems } = await openPage(browser.browser, `${server.url}/${PORT}`);
+    const { page, problems } = await openPage(site.context, `${site.url}/${PORT}`);
     const links = await page.locator('a[data-self-link]').count();
     expect(links).toBe(4);
     // The script comes with the reader's first move, not before.
@@ -55,7 +43,7 @@ describe('copy link', () => {
   });
 
   it('without the Clipboard API, shows the URL selected in a field, announced; Escape puts focus back', async () => {
-    const page = await browser.browser.newPage();
+    const page = await site.context.newPage();
     await page.addInitScript(() =>
       Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }),
     );
@@ -83,7 +71,7 @@ describe('copy link', () => {
 
 describe('copy link to highlight', () => {
   it('selecting words in a passage offers a text-fragment link, and that link lands on the words', async () => {
-    const { page, problems } = await openPage(browser.browser, `${server.url}/${PORT}`);
+    const { page, problems } = await openPage(site.context, `${site.url}/${PORT}`);
     await interact(page);
     await page.evaluate(() => {
       const text = document.querySelector('#p-not-rushed-director-told .passage-text')?.firstChild as Text;
@@ -110,11 +98,11 @@ describe('copy link to highlight', () => {
     await page.close();
 
     // On a short window the passage is below the fold: the fragment alone must bring it into view.
-    const context = browser.browser;
+    const context = site.context;
     const landing = await context.newPage();
     await landing.setViewportSize({ width: 1280, height: 300 });
     await landing.goto(
-      url.replace(PUBLIC, `${server.url}/${PORT}`).replace('#p-not-rushed-director-told', '#'),
+      url.replace(PUBLIC, `${site.url}/${PORT}`).replace('#p-not-rushed-director-told', '#'),
     );
     await landing.waitForFunction(() => window.scrollY > 0);
     const top = await landing.evaluate(
@@ -128,11 +116,11 @@ describe('copy link to highlight', () => {
 
 describe('anchors that no longer exist, and aliases that still do', () => {
   for (const [label, url] of [
-    ['http', () => `${server.url}/${PORT}`],
+    ['http', () => `${site.url}/${PORT}`],
     ['file://', () => fileUrl(PORT)],
   ] as const) {
     it(`an old alias lands on its passage, with no notice (${label})`, async () => {
-      const page = await browser.browser.newPage();
+      const page = await site.context.newPage();
       await page.setViewportSize({ width: 1280, height: 300 });
       await page.goto(`${url()}#p-no-timetable-yet`);
       await page.waitForLoadState('load');
@@ -146,7 +134,7 @@ describe('anchors that no longer exist, and aliases that still do', () => {
     });
 
     it(`a missing anchor gets a notice with the page's contents, which works (${label})`, async () => {
-      const { page, problems } = await openPage(browser.browser, `${url()}#p-removed-long-ago`);
+      const { page, problems } = await openPage(site.context, `${url()}#p-removed-long-ago`);
       const notice = page.locator('.anchor-missing');
       await notice.waitFor();
       expect(await notice.getAttribute('role')).toBe('alert');
@@ -170,7 +158,7 @@ describe('anchors that no longer exist, and aliases that still do', () => {
 
   it('no notice for an anchor that exists, nor for a text fragment alone', async () => {
     for (const hash of ['#p-no-timetable-set', '#document-title', '#:~:text=timetable', '']) {
-      const { page } = await openPage(browser.browser, `${server.url}/${PORT}${hash}`);
+      const { page } = await openPage(site.context, `${site.url}/${PORT}${hash}`);
       expect({ hash, notices: await page.locator('.anchor-missing').count() }).toEqual({ hash, notices: 0 });
       await page.close();
     }
@@ -179,7 +167,7 @@ describe('anchors that no longer exist, and aliases that still do', () => {
 
 describe('Cite this', () => {
   it('fills in today as the access date and copies each style', async () => {
-    const { page, problems } = await openPage(browser.browser, `${server.url}/${PORT}`);
+    const { page, problems } = await openPage(site.context, `${site.url}/${PORT}`);
     await page.click('.cite-this summary');
     const today = await page.evaluate(() =>
       new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date()),

@@ -4,16 +4,14 @@ import { unzipSync } from 'fflate';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtFiles } from '../../src/integrations/built-files';
-import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
+import { type BuildResult, buildOrFail, fixtureContent } from '../helpers/build-site';
 
-const fixture = join(projectRoot, 'tests/fixtures/site/content');
 const ARCHIVE = 'cia-and-the-cartels-offline.zip';
 let build: BuildResult;
 const read = (path: string) => readFile(join(build.outDir, path), 'utf8');
 
 beforeAll(async () => {
-  build = await buildSite(fixture);
-  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
+  build = await buildOrFail(fixtureContent);
 });
 
 describe('the offline archive', () => {

@@ -4,17 +4,15 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtFiles } from '../../src/integrations/built-files';
-import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
+import { type BuildResult, buildOrFail, buildSite, fixtureContent } from '../helpers/build-site';
 
-const fixture = join(projectRoot, 'tests/fixtures/site/content');
 let build: BuildResult;
 let cacheDir: string;
 const SITE = 'https://news.example/explainers/cia/';
 
 beforeAll(async () => {
   cacheDir = await mkdtemp(join(tmpdir(), 'explainer-share-cache-'));
-  build = await buildSite(fixture, { cacheDir, env: { SITE_URL: SITE } });
-  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
+  build = await buildOrFail(fixtureContent, { cacheDir, env: { SITE_URL: SITE } });
 });
 
 const head = async (page: string) => {
@@ -120,7 +118,7 @@ describe('share images', () => {
     const png = await readFile(join(build.outDir, 'og/index.png'));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect(build.output).toMatch(/share images: [1-9]\d* rendered/);
-    const again = await buildSite(fixture, { cacheDir, env: { SITE_URL: SITE } });
+    const again = await buildSite(fixtureContent, { cacheDir, env: { SITE_URL: SITE } });
     expect(again.ok, again.output).toBe(true);
     expect(again.output).toMatch(/share images: 0 rendered/);
     expect((await readFile(join(again.outDir, 'og/index.png'))).equals(png)).toBe(true);

@@ -1,9 +1,9 @@
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { paths } from '../../src/lib/site/paths';
-import { launchBrowser, openPage, type TestBrowser } from '../helpers/browser';
+import { openPage } from '../helpers/browser';
 import { requireDist } from '../helpers/dist';
-import { type StaticServer, serveStatic } from '../helpers/static-server';
+import { siteInBrowser } from '../helpers/site-in-browser';
 import { pageOf, searched, shownResults } from './search/search-fixture';
 
 const DOCUMENT = 'cia-americas-counternarcotics-mission-center';
@@ -32,25 +32,14 @@ const NAMES: { query: string; entity: string; kind: string; passage?: string }[]
   { query: 'FTO', entity: 'foreign-terrorist-organization', kind: 'Term' },
 ];
 
-let dist: string;
-let browser: TestBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  dist = requireDist();
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(dist)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const site = siteInBrowser(requireDist);
 
 describe.each(['http', 'file'] as const)('the explainer’s names and aliases, over %s', (name) => {
-  const root = () => (name === 'http' ? `${server.url}/` : `${pathToFileURL(dist).href}/`);
+  const root = () => (name === 'http' ? `${site.url}/` : `${pathToFileURL(site.dist).href}/`);
 
   it.each(NAMES)('“$query” finds $entity first, a $kind', async ({ query, entity, kind, passage }) => {
     const { page, problems } = await openPage(
-      browser.browser,
+      site.context,
       `${root()}search.html?q=${encodeURIComponent(query)}`,
     );
     await searched(page, '[data-search-output] [data-search-status]', query);

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
-import { type StaticServer, serveStatic } from '../helpers/static-server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, type Page } from '../helpers/browser';
+import { siteInBrowser } from '../helpers/site-in-browser';
 import { buildSearchFixture, pageOf, searched, shownResults } from './search/search-fixture';
 
 interface PublicDocument {
@@ -12,19 +12,12 @@ interface PublicDocument {
   passages: { id: string; text: string; url: string }[];
 }
 
-let dist: string;
 let documents: PublicDocument[];
-let browser: TestBrowser;
-let server: StaticServer;
+
+const site = siteInBrowser(buildSearchFixture);
 
 beforeAll(async () => {
-  dist = await buildSearchFixture();
-  documents = JSON.parse(await readFile(join(dist, 'data/documents.json'), 'utf8')).documents;
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(dist)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
+  documents = JSON.parse(await readFile(join(site.dist, 'data/documents.json'), 'utf8')).documents;
 });
 
 const STATUS = '[data-search-output] [data-search-status]';
@@ -32,12 +25,12 @@ const RESULTS = '[data-search-results]';
 const query = (page: Page) => new URL(page.url()).search;
 
 describe.each(['http', 'file'] as const)('the search page, over %s', (name) => {
-  const root = () => (name === 'http' ? `${server.url}/` : `${pathToFileURL(dist).href}/`);
+  const root = () => (name === 'http' ? `${site.url}/` : `${pathToFileURL(site.dist).href}/`);
   const pages = async (page: Page) => (await shownResults(page, RESULTS)).map((r) => pageOf(r.href, root()));
 
   it('a ?q= link restores the search, its filters and its order', async () => {
     const { page, problems } = await openPage(
-      browser.browser,
+      site.context,
       `${root()}search.html?q=inspections&type=source&year=2023&sort=newest`,
     );
     expect(await searched(page, STATUS, 'inspections')).toBe('1 dated result for “inspections”');
@@ -54,7 +47,7 @@ describe.each(['http', 'file'] as const)('the search page, over %s', (name) => {
   });
 
   it('typing, filters and order narrow the results and are written back to the address', async () => {
-    const { page, problems } = await openPage(browser.browser, `${root()}search.html`);
+    const { page, problems } = await openPage(site.context, `${root()}search.html`);
     await page.fill('#search-page-input', 'inspections');
     const all = Number.parseInt(await searched(page, STATUS, 'inspections'), 10);
     expect(query(page)).toBe('?q=inspections');
@@ -100,7 +93,7 @@ describe.each(['http', 'file'] as const)('the search page, over %s', (name) => {
   });
 
   it('a phrase from every passage of every document finds that passage first on its page', async () => {
-    const { page, problems } = await openPage(browser.browser, `${root()}search.html`);
+    const { page, problems } = await openPage(site.context, `${root()}search.html`);
     const misses: string[] = [];
     let checked = 0;
     for (const doc of documents) {
@@ -126,7 +119,7 @@ describe.each(['http', 'file'] as const)('the search page, over %s', (name) => {
   });
 
   it('a result opens its passage with the searched words highlighted', async () => {
-    const { page, problems } = await openPage(browser.browser, `${root()}search.html?q=second%20review`);
+    const { page, problems } = await openPage(site.context, `${root()}search.html?q=second%20review`);
     await searched(page, STATUS, 'second review');
     const link = page.locator(`${RESULTS} a.search-hit--section`).first();
     expect(await link.getAttribute('href')).toMatch(
@@ -142,7 +135,7 @@ describe.each(['http', 'file'] as const)('the search page, over %s', (name) => {
   });
 
   it('arrow keys walk from the field through the result links and back', async () => {
-    const { page, problems } = await openPage(browser.browser, `${root()}search.html?q=timetable`);
+    const { page, problems } = await openPage(site.context, `${root()}search.html?q=timetable`);
     await searched(page, STATUS, 'timetable');
     const links = (await shownResults(page, RESULTS)).flatMap((r) => [r.href, ...r.sections]);
     expect(links.length).toBeGreaterThan(1);

@@ -1,22 +1,11 @@
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAxe } from '../gates/checks/page-audit';
-import { launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
-import { type StaticServer, serveStatic } from '../helpers/static-server';
+import { openPage, type Page } from '../helpers/browser';
+import { siteInBrowser } from '../helpers/site-in-browser';
 import { buildSearchFixture, pageOf, recordRequests, searched, shownResults } from './search/search-fixture';
 
-let dist: string;
-let browser: TestBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  dist = await buildSearchFixture();
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(dist)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
+const site = siteInBrowser(buildSearchFixture);
 
 const STATUS = 'form[data-search="header"] [data-search-status]';
 const LISTBOX = '#site-search-listbox';
@@ -31,12 +20,12 @@ async function search(page: Page, query: string): Promise<string> {
 }
 
 describe.each(['http', 'file'] as const)('the header search, over %s', (name) => {
-  const root = () => (name === 'http' ? `${server.url}/` : `${pathToFileURL(dist).href}/`);
+  const root = () => (name === 'http' ? `${site.url}/` : `${pathToFileURL(site.dist).href}/`);
   const url = (path: string) => root() + path;
 
   it('loads no search code on page load, and the right runtime on first focus', async () => {
-    const requests = recordRequests(browser.browser);
-    const { page, problems } = await openPage(browser.browser, url('documents/port-inspections.html'));
+    const requests = recordRequests(site.context);
+    const { page, problems } = await openPage(site.context, url('documents/port-inspections.html'));
     await page.waitForTimeout(300);
     expect(requests.urls.filter(isSearchCode)).toEqual([]);
     expect(requests.urls.some((u) => u.endsWith('/scripts/search-hook.js'))).toBe(true);
@@ -59,7 +48,7 @@ describe.each(['http', 'file'] as const)('the header search, over %s', (name) =>
   });
 
   it('opens with /, Ctrl+K and Cmd+K; a slash typed in a field stays a slash', async () => {
-    const { page, problems } = await openPage(browser.browser, url('index.html'));
+    const { page, problems } = await openPage(site.context, url('index.html'));
     const blur = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (const key of ['/', 'Control+k', 'Meta+k']) {
       await blur();
@@ -73,7 +62,7 @@ describe.each(['http', 'file'] as const)('the header search, over %s', (name) =>
   });
 
   it('shows results as you type: a live count, highlighted excerpts, kinds, dates and passages', async () => {
-    const { page, problems } = await openPage(browser.browser, url('index.html'));
+    const { page, problems } = await openPage(site.context, url('index.html'));
     expect(await attr(page, 'aria-expanded')).toBe('false');
     expect(await search(page, 'inspections')).toMatch(/^\d+ results for “inspections”$/);
     expect(await attr(page, 'role')).toBe('combobox');
@@ -98,7 +87,7 @@ describe.each(['http', 'file'] as const)('the header search, over %s', (name) =>
   });
 
   it('keyboard only: arrows choose a passage, Enter opens it, and the page highlights the words', async () => {
-    const { page, problems } = await openPage(browser.browser, url('index.html'));
+    const { page, problems } = await openPage(site.context, url('index.html'));
     await search(page, 'cranes at dawn');
     await page.keyboard.press('ArrowDown');
     const first = await attr(page, 'aria-activedescendant');
@@ -124,7 +113,7 @@ describe.each(['http', 'file'] as const)('the header search, over %s', (name) =>
   });
 
   it('Escape closes the list, then clears the field; Enter with nothing chosen opens the search page', async () => {
-    const { page, problems } = await openPage(browser.browser, url('index.html'));
+    const { page, problems } = await openPage(site.context, url('index.html'));
     await search(page, 'timetable');
     await page.keyboard.press('Escape');
     expect(await attr(page, 'aria-expanded')).toBe('false');
@@ -140,7 +129,7 @@ describe.each(['http', 'file'] as const)('the header search, over %s', (name) =>
   });
 
   it('kind chips narrow the results and can be reached and pressed from the keyboard', async () => {
-    const { page, problems } = await openPage(browser.browser, url('index.html'));
+    const { page, problems } = await openPage(site.context, url('index.html'));
     const before = Number.parseInt(await search(page, 'inspections'), 10);
     const kinds = (await shownResults(page, LISTBOX)).map((r) => r.meta.split(' · ')[0]);
     expect(new Set(kinds).size).toBeGreaterThan(1);
@@ -172,12 +161,12 @@ describe.each(['http', 'file'] as const)('the header search, over %s', (name) =>
 describe('accessibility with results on screen', () => {
   it('the open list and the search page pass axe, in light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      const { page, problems } = await openPage(browser.browser, `${server.url}/index.html`);
+      const { page, problems } = await openPage(site.context, `${site.url}/index.html`);
       await page.emulateMedia({ colorScheme: scheme });
       await search(page, 'inspections');
       await page.keyboard.press('ArrowDown');
       expect({ scheme, violations: await runAxe(page) }).toEqual({ scheme, violations: [] });
-      await page.goto(`${server.url}/search.html?q=inspections&type=source`);
+      await page.goto(`${site.url}/search.html?q=inspections&type=source`);
       await searched(page, '[data-search-output] [data-search-status]', 'inspections');
       expect({ scheme, violations: await runAxe(page) }).toEqual({ scheme, violations: [] });
       expect(problems).toEqual([]);
@@ -188,10 +177,10 @@ describe('accessibility with results on screen', () => {
 
 describe('without JavaScript', () => {
   it('the header field is a plain form that opens search.html, which says search needs JavaScript and links to the indexes', async () => {
-    const page = await browser.browser.newPage();
-    const cdp = await browser.browser.newCDPSession(page);
+    const page = await site.context.newPage();
+    const cdp = await site.context.newCDPSession(page);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
-    await page.goto(`${server.url}/documents/port-inspections.html`);
+    await page.goto(`${site.url}/documents/port-inspections.html`);
     await page.fill('#site-search-input', 'harbour');
     await Promise.all([
       page.waitForURL(/\/search\.html\?q=harbour$/),

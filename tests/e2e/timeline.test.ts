@@ -1,14 +1,9 @@
-import { cp, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../bench/corpus';
+import { describe, expect, it } from 'vitest';
 import { runAxe } from '../gates/checks/page-audit';
-import { interact, launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
-import { buildSite, projectRoot } from '../helpers/build-site';
+import { interact, openPage, type Page } from '../helpers/browser';
 import { requireDist } from '../helpers/dist';
-import { type StaticServer, serveStatic } from '../helpers/static-server';
+import { siteInBrowser } from '../helpers/site-in-browser';
+import { span } from './timeline/chart';
 
 const DOC = 'documents/cia-americas-counternarcotics-mission-center.html';
 const IN_ORDER = [
@@ -18,24 +13,8 @@ const IN_ORDER = [
   'event-cia-mission-center-announced',
   'event-drone-strikes-under-consideration',
 ];
-let dist: string;
-let browser: TestBrowser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  dist = requireDist();
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(dist)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-});
-
-const http = (path: string) => `${server.url}/${path}`;
-const file = (path: string) => {
-  const [page = '', hash] = path.split('#');
-  return `${pathToFileURL(join(dist, page)).href}${hash ? `#${hash}` : ''}`;
-};
+const site = siteInBrowser(requireDist);
+const { http, file } = site;
 
 /** What the chart shows and where the focus is. */
 const state = (page: Page) =>
@@ -47,13 +26,6 @@ const state = (page: Page) =>
       : (document.querySelector('.tl-details-body .tl-entry-title-text')?.textContent ?? ''),
     announced: document.querySelector('.tl-announce')?.textContent ?? '',
   }));
-const span = (page: Page) =>
-  page.evaluate(() => {
-    const [a = 0, b = 0] = (document.querySelector('svg.tl-svg')?.getAttribute('data-domain') ?? '')
-      .split(' ')
-      .map(Number);
-    return b - a;
-  });
 
 describe('the timeline page in the browser', () => {
   for (const [name, url] of [
@@ -61,7 +33,7 @@ describe('the timeline page in the browser', () => {
     ['from disk', () => file('timeline.html')],
   ] as const) {
     it(`loads ${name} with no console error or CSP violation, and takes over the chart`, async () => {
-      const { page, problems } = await openPage(browser.browser, url());
+      const { page, problems } = await openPage(site.context, url());
       // The chart is complete without its script, which waits for the reader's first move.
       await page.waitForTimeout(200);
       const loaded = () => page.evaluate(() => customElements.get('explainer-timeline') !== undefined);
@@ -88,7 +60,7 @@ describe('the timeline page in the browser', () => {
   }
 
   it('redraws, at the width the build used, exactly the SVG the build wrote', async () => {
-    const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    const { page, problems } = await openPage(site.context, http('timeline.html'));
     await interact(page);
     await page.waitForSelector('explainer-timeline[data-ready]');
     // A window narrow enough that the chart's width follows it, then exactly 1,000 px of chart.
@@ -113,7 +85,7 @@ describe('the timeline page in the browser', () => {
   });
 
   it('moves between events in time order with the arrow keys, Home and End; Enter opens, Escape closes', async () => {
-    const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    const { page, problems } = await openPage(site.context, http('timeline.html'));
     await interact(page);
     await page.waitForSelector('explainer-timeline[data-ready]');
     await page.locator('[data-zoom="all"]').focus();
@@ -154,7 +126,7 @@ describe('the timeline page in the browser', () => {
     ['from disk', () => file(`timeline.html#${IN_ORDER[1]}`)],
   ] as const) {
     it(`opens a deep link to an event ${name}: scrolled to, focused, details open`, async () => {
-      const { page, problems } = await openPage(browser.browser, url());
+      const { page, problems } = await openPage(site.context, url());
       await page.waitForFunction(() => document.activeElement?.classList.contains('tl-viewport'));
       expect(await state(page)).toMatchObject({
         current: IN_ORDER[1],
@@ -169,7 +141,7 @@ describe('the timeline page in the browser', () => {
   }
 
   it('follows a passage’s link back to its event, and the event’s link to the passage', async () => {
-    const { page, problems } = await openPage(browser.browser, http(DOC));
+    const { page, problems } = await openPage(site.context, http(DOC));
     await page.locator('#p-maltz-speaking-nbc-news .passage-events a').click();
     await page.waitForFunction(() => document.activeElement?.classList.contains('tl-viewport'));
     expect((await state(page)).current).toBe('event-mexico-troops-northern-border');
@@ -183,7 +155,7 @@ describe('the timeline page in the browser', () => {
   });
 
   it('filters by category, status and source, in the chart and in the list', async () => {
-    const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    const { page, problems } = await openPage(site.context, http('timeline.html'));
     await interact(page);
     await page.waitForSelector('explainer-timeline[data-ready]');
     const shown = () =>
@@ -228,7 +200,7 @@ describe('the timeline page in the browser', () => {
   });
 
   it('a control pressed before its script has arrived takes effect once it has', async () => {
-    const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    const { page, problems } = await openPage(site.context, http('timeline.html'));
     // A click and nothing before it: no pointer or focus event has started the script.
     await page.evaluate(() => document.querySelector<HTMLElement>('button[data-view="list"]')?.click());
     await page.waitForSelector('explainer-timeline[data-ready]');
@@ -240,7 +212,7 @@ describe('the timeline page in the browser', () => {
   });
 
   it('toggles between chart and list: the hidden one is out of sight and out of the Tab order', async () => {
-    const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    const { page, problems } = await openPage(site.context, http('timeline.html'));
     await interact(page);
     await page.waitForSelector('explainer-timeline[data-ready]');
     const tabbable = () =>
@@ -270,7 +242,7 @@ describe('the timeline page in the browser', () => {
   });
 
   it('pans with a drag, zooms with Ctrl + wheel, and leaves a plain wheel to scroll the page', async () => {
-    const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    const { page, problems } = await openPage(site.context, http('timeline.html'));
     await interact(page);
     await page.waitForSelector('explainer-timeline[data-ready]');
     const domain = () =>
@@ -317,7 +289,7 @@ describe('the timeline page in the browser', () => {
   });
 
   it('zooms with the buttons, at once when the reader prefers reduced motion, eased otherwise', async () => {
-    const { page, problems } = await openPage(browser.browser, http('timeline.html'));
+    const { page, problems } = await openPage(site.context, http('timeline.html'));
     /** The spans the chart shows, frame by frame, from a click on "+" until it settles. */
     const zoomIn = async () => {
       await page.reload();
@@ -354,7 +326,7 @@ describe('the timeline page in the browser', () => {
 
   it('has no accessibility violations with the details open, nor in list view, in light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      const { page } = await openPage(browser.browser, http(`timeline.html#${IN_ORDER[0]}`));
+      const { page } = await openPage(site.context, http(`timeline.html#${IN_ORDER[0]}`));
       await page.emulateMedia({ colorScheme: scheme });
       await page.waitForFunction(() => !(document.querySelector('.tl-details') as HTMLElement).hidden);
       expect(await runAxe(page)).toEqual([]);
@@ -367,7 +339,7 @@ describe('the timeline page in the browser', () => {
 
 describe('with no JavaScript', () => {
   it('shows the whole chart and the list, each mark a link to its entry', async () => {
-    const context = await browser.browser.browser()?.newContext({ javaScriptEnabled: false });
+    const context = await site.context.browser()?.newContext({ javaScriptEnabled: false });
     if (!context) throw new Error('no browser');
     for (const url of [http('timeline.html'), file('timeline.html')]) {
       const { page, problems } = await openPage(context, url);
@@ -390,50 +362,5 @@ describe('with no JavaScript', () => {
       expect(problems).toEqual([]);
     }
     await context.close();
-  });
-});
-
-describe('with 1,000 events', () => {
-  let big: StaticServer;
-
-  beforeAll(async () => {
-    const content = await mkdtemp(join(tmpdir(), 'explainer-timeline-scale-'));
-    await cp(join(projectRoot, 'content'), content, { recursive: true });
-    // Every sentence dated: over 1,000 detected dates from a small, quick build.
-    await generateCorpus(join(content, 'documents'), 36, { dateShare: 1 });
-    const build = await buildSite(content);
-    if (!build.ok) throw new Error(`build of the large corpus failed:\n${build.output}`);
-    big = await serveStatic(build.outDir);
-  });
-
-  afterAll(async () => {
-    await big?.close();
-  });
-
-  it('starts with at most 800 SVG elements, clustered; clicking a cluster zooms into it', async () => {
-    const { page, problems } = await openPage(browser.browser, `${big.url}/timeline.html`);
-    await interact(page);
-    await page.waitForSelector('explainer-timeline[data-ready]');
-    const events = await page.locator('.tl-entry').count();
-    expect(events).toBeGreaterThanOrEqual(1000);
-    const built = await page.evaluate(async (url) => {
-      const html = await (await fetch(url)).text();
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      return doc.querySelectorAll('svg.tl-svg, svg.tl-svg *').length;
-    }, `${big.url}/timeline.html`);
-    expect(built).toBeLessThanOrEqual(800);
-    expect(await page.locator('svg.tl-svg *').count()).toBeLessThanOrEqual(800);
-    const clusters = page.locator('svg.tl-svg a.tl-cluster:has(.tl-count)');
-    expect(await clusters.count()).toBeGreaterThan(5);
-    const before = await span(page);
-    const count = Number(await clusters.first().locator('.tl-count').textContent());
-    await clusters.first().click();
-    await page.waitForTimeout(400);
-    expect(await span(page)).toBeLessThan(before / 4);
-    const singles = await page.locator('svg.tl-svg a.tl-item').count();
-    expect(singles + (await page.locator('svg.tl-svg a.tl-cluster').count())).toBeGreaterThan(1);
-    expect(count).toBeGreaterThan(3);
-    await page.close();
-    expect(problems).toEqual([]);
   });
 });

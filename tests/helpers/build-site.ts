@@ -31,6 +31,9 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/** The fixture site's content: two documents, a chapter, entities and events. */
+export const fixtureContent = join(projectRoot, 'tests', 'fixtures', 'site', 'content');
+
 /**
  * Builds the real project, with `contentDir` in place of `content/`, into a
  * fresh folder. The same Astro, config and pages as `npm run build`.
@@ -57,4 +60,11 @@ export async function buildSite(contentDir: string, options: BuildOptions = {}):
     const e = error as { stdout?: string; stderr?: string };
     return { ok: false, outDir, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
   }
+}
+
+/** `buildSite` for a hook that cannot go on without the build: a failure throws, with Astro's output. */
+export async function buildOrFail(contentDir: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const build = await buildSite(contentDir, options);
+  if (!build.ok) throw new Error(`the build of ${contentDir} failed:\n${build.output}`);
+  return build;
 }

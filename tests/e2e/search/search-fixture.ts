@@ -2,7 +2,7 @@ import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { buildSite, projectRoot } from '../../helpers/build-site';
+import { buildOrFail, fixtureContent, projectRoot } from '../../helpers/build-site';
 
 /**
  * Builds the fixture site plus the search fixture's documents (another year,
@@ -10,12 +10,11 @@ import { buildSite, projectRoot } from '../../helpers/build-site';
  */
 export async function buildSearchFixture(): Promise<string> {
   const content = await mkdtemp(join(tmpdir(), 'explainer-search-content-'));
-  await cp(join(projectRoot, 'tests/fixtures/site/content'), content, { recursive: true });
+  await cp(fixtureContent, content, { recursive: true });
   await cp(join(projectRoot, 'tests/fixtures/search/documents'), join(content, 'documents'), {
     recursive: true,
   });
-  const build = await buildSite(content);
-  if (!build.ok) throw new Error(`search fixture build failed:\n${build.output}`);
+  const build = await buildOrFail(content);
   return build.outDir;
 }
 
