@@ -24,17 +24,12 @@ const inScope = (target: EventTarget | null): target is Element =>
   !!scope && target instanceof Element && target.closest(scope) !== null;
 
 function replay(): void {
-  // A tap is neither a hover nor a keyboard focus: after one, there is nothing to show again.
-  if (touched) {
-    pressed?.click();
-    pressed = hovered = null;
-    return;
-  }
-  if (inScope(hovered) && hovered.matches(':hover')) {
+  // A tap is neither a hover nor a keyboard focus: after one, only a press is done again.
+  const focused = document.activeElement;
+  if (!touched && inScope(hovered) && hovered.matches(':hover')) {
     hovered.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse' }));
   }
-  const focused = document.activeElement;
-  if (inScope(focused)) {
+  if (!touched && inScope(focused)) {
     focused.dispatchEvent(new FocusEvent('focus'));
     focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
   }

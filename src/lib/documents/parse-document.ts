@@ -4,7 +4,7 @@ import { decodeText } from './decode-text';
 import { deriveTitle } from './derive-title';
 import { DocumentError } from './document-error';
 import { assignPassageIds } from './passage-ids';
-import { parseSidecar, type Sidecar, sidecarLine } from './sidecar';
+import { parseSidecar } from './sidecar';
 import { splitDocument } from './split-document';
 
 export interface Passage {
@@ -41,7 +41,9 @@ export interface DocumentInput {
 }
 
 export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDocument {
-  const meta: Sidecar = sidecar ? parseSidecar(sidecar.source, sidecar.file) : {};
+  const { meta, lineOf } = sidecar
+    ? parseSidecar(sidecar.source, sidecar.file)
+    : { meta: {}, lineOf: () => 1 };
   const { date, paragraphs } = splitDocument(decodeText(bytes, file), file);
   const ids = assignPassageIds(paragraphs.map((p) => p.text));
   const passages: Passage[] = paragraphs.map((p, i) => ({
@@ -53,7 +55,7 @@ export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDo
   }));
   const where = {
     file: sidecar?.file ?? file,
-    line: (key: string) => sidecarLine(sidecar?.source ?? '', key),
+    line: lineOf,
   };
   attachAliases(passages, meta.aliases ?? {}, where);
   attachNotes(passages, meta.notes ?? {}, where);
@@ -73,7 +75,7 @@ export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDo
 
 interface SidecarPlace {
   file: string;
-  line: (key: string) => number;
+  line: (path: readonly string[]) => number;
 }
 
 function attachAliases(passages: Passage[], aliases: Record<string, string>, { file, line }: SidecarPlace) {
@@ -83,7 +85,7 @@ function attachAliases(passages: Passage[], aliases: Record<string, string>, { f
     if (!passage) {
       throw new DocumentError(
         file,
-        line(alias),
+        line(['aliases', alias]),
         `alias "${alias}" points at "${target}", which is not a passage of this document`,
         'use the current id shown next to the passage on its source page.',
       );
@@ -91,7 +93,7 @@ function attachAliases(passages: Passage[], aliases: Record<string, string>, { f
     if (byId.has(alias)) {
       throw new DocumentError(
         file,
-        line(alias),
+        line(['aliases', alias]),
         `alias "${alias}" is already the id of a passage`,
         'remove the alias: the passage it names still exists under that id.',
       );
@@ -106,7 +108,7 @@ function attachNotes(passages: Passage[], notes: Record<string, string>, { file,
     if (!passage) {
       throw new DocumentError(
         file,
-        line(id),
+        line(['notes', id]),
         `note on "${id}", which is not a passage of this document`,
         'use the id shown next to the passage on its source page (the ¶ link).',
       );

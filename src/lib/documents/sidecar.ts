@@ -22,13 +22,11 @@ export const sidecarSchema = z
 
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
-/** The line of a sidecar on which `key:` is written (nested keys included), for errors; else 1. */
-export function sidecarLine(source: string, key: string): number {
-  const at = source.split('\n').findIndex((line) => line.trimStart().startsWith(`${key}:`));
-  return at + 1 || 1;
-}
-
-export function parseSidecar(source: string, file: string): Sidecar {
+/** The sidecar's fields, and the line of any of them (`['notes', 'p-id']`) for later errors. */
+export function parseSidecar(
+  source: string,
+  file: string,
+): { meta: Sidecar; lineOf: (path: readonly string[]) => number } {
   const { doc, syntaxError, lineOf } = readYamlSource(source);
   if (syntaxError) {
     throw new DocumentError(
@@ -39,7 +37,7 @@ export function parseSidecar(source: string, file: string): Sidecar {
     );
   }
   const result = sidecarSchema.safeParse(doc.toJS() ?? {});
-  if (result.success) return result.data;
+  if (result.success) return { meta: result.data, lineOf };
   const issue = result.error.issues[0];
   const key = String(issue?.path[0] ?? '');
   throw new DocumentError(
