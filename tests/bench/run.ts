@@ -1,7 +1,8 @@
 // `npm run bench`: builds synthetic corpora and the real site, and prints what they cost.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from '../helpers/find-chromium.ts';
 import { serveStatic } from '../helpers/static-server.ts';
@@ -30,15 +31,20 @@ async function attempt<T>(measure: () => Promise<T>): Promise<T | { failed: stri
   }
 }
 
-async function folderStats(dir: string): Promise<{ bytes: number; pages: number }> {
+/** Bytes of a build, its pages, and its heaviest pages by gzip HTML (where the 15 kB budget breaks first). */
+async function folderStats(dir: string) {
   let bytes = 0;
-  let pages = 0;
+  const html: { page: string; htmlGzip: number }[] = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
-    if (entry.name.endsWith('.html')) pages++;
+    const path = join(entry.parentPath, entry.name);
+    bytes += (await stat(path)).size;
+    if (entry.name.endsWith('.html')) {
+      html.push({ page: relative(dir, path), htmlGzip: gzipSync(await readFile(path)).length });
+    }
   }
-  return { bytes, pages };
+  html.sort((a, b) => b.htmlGzip - a.htmlGzip || a.page.localeCompare(b.page));
+  return { bytes, pages: html.length, heaviest: html.slice(0, 3) };
 }
 
 async function buildCorpus(name: string, documents: number) {
@@ -48,7 +54,7 @@ async function buildCorpus(name: string, documents: number) {
   const outDir = join(work, name, 'dist');
   const figures = await measureBuild(root, content, outDir, join(work, name, 'cache'));
   if (!figures.ok) throw new Error(`build of ${name} failed:\n${figures.output}`);
-  const { bytes, pages } = await folderStats(outDir);
+  const { bytes, pages, heaviest } = await folderStats(outDir);
   return {
     name,
     documents: documents + 1,
@@ -57,6 +63,7 @@ async function buildCorpus(name: string, documents: number) {
     peakRssMB: Math.round(figures.peakRssMB),
     pages,
     distMB: Number((bytes / 1024 / 1024).toFixed(2)),
+    heaviest,
     outDir,
   };
 }
@@ -116,7 +123,9 @@ try {
   }
 
   console.log('\nBuilds');
-  console.table(builds.map(({ outDir, ...b }) => b));
+  console.table(builds.map(({ outDir, heaviest, ...b }) => b));
+  console.log('Heaviest pages of each build (gzip bytes of the HTML alone)');
+  console.table(builds.flatMap((b) => b.heaviest.map((h) => ({ build: b.name, ...h }))));
   console.log('Page weight before interaction (gzip bytes)');
   console.table(weights);
   console.log('Lighthouse');

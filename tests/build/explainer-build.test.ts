@@ -143,6 +143,20 @@ describe('a chapter page', () => {
       (await page('explainer/about.html')).querySelector('.pager a[rel="prev"]')?.getAttribute('href'),
     ).toBe('port-overview.html');
   });
+
+  it('lists the documents the chapters cite with their hashes, and counts the others instead of listing them', async () => {
+    const doc = await page('explainer/about.html');
+    const listed = [...doc.querySelectorAll('.source-documents li')];
+    // port-inspections is cited; markup-lookalikes is in the fixture but no chapter cites it.
+    expect(listed.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual([
+      '../documents/port-inspections.html',
+    ]);
+    expect(text(listed[0]?.querySelector('.hash'))).toMatch(/^[0-9a-f]{64}$/);
+    expect(text(doc.querySelector('.source-documents-others'))).toBe(
+      'The site also holds 1 document that no chapter cites. Sources lists every document; each one’s SHA-256 is on its own page.',
+    );
+    expect(doc.querySelector('.source-documents-others a')?.getAttribute('href')).toBe('../documents.html');
+  });
 });
 
 describe('entity pages and the who’s who', () => {

@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { resolveCitation } from '../citations/citation-ref';
+import { parseCitationRef, resolveCitation } from '../citations/citation-ref';
 import { collection, contentKey } from '../content/collections';
 import type { DocumentData } from '../documents/document-schema';
 import { sortDocuments } from '../documents/documents-data';
@@ -33,6 +33,8 @@ export interface Chapter {
 
 export interface Explainer {
   documents: DocumentData[];
+  /** The documents some chapter cites, newest first: what the explainer itself rests on. */
+  citedDocuments: DocumentData[];
   chapters: Chapter[];
   entities: EntityData[];
   entityById: Map<string, EntityData>;
@@ -110,8 +112,12 @@ async function build(
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   if (problems.length > 0) throw new ContentError(problems);
 
+  const cited = new Set(
+    ordered.chapters.flatMap((c) => c.refs.map((ref) => parseCitationRef(ref)?.document)),
+  );
   return {
     documents,
+    citedDocuments: documents.filter((d) => cited.has(d.slug)),
     chapters: ordered.chapters,
     entities,
     entityById: new Map(entities.map((e) => [e.id, e])),

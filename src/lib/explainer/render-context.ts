@@ -11,6 +11,8 @@ export interface RenderContext {
   citations: ReadonlyMap<string, NumberedCitation>;
   entities: ReadonlyMap<string, EntityData>;
   documents: readonly DocumentData[];
+  /** The documents some chapter cites. */
+  citedDocuments: readonly DocumentData[];
   /** The id of the element holding each citation's preview text, by citation number. */
   previewId: (number: number) => string;
 }
