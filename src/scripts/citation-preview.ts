@@ -42,6 +42,12 @@ function show(link: HTMLAnchorElement): void {
   text.className = 'citation-preview-text';
   text.textContent = source.querySelector('.citation-text')?.textContent ?? '';
   el.replaceChildren(meta, text);
+  // An editors' note travels with the passage it qualifies (the page's own text, as built).
+  const note = source.querySelector('.citation-note')?.cloneNode(true);
+  if (note instanceof HTMLElement) {
+    note.className = 'citation-preview-note editors-note';
+    el.append(note);
+  }
   if (current && current !== link) current.removeAttribute('aria-describedby');
   current = link;
   link.setAttribute('aria-describedby', el.id);

@@ -35,6 +35,7 @@ describe('citation preview', () => {
       await page.focus('.prose a[data-citation-preview="source-2"]');
       await expect.poll(() => tip.isVisible()).toBe(true);
       expect(await tip.locator('.citation-preview-text').textContent()).toBe('No timetable has been set.');
+      expect(await tip.locator('.citation-preview-note').count()).toBe(0);
       await page.keyboard.press('Tab');
       await expect.poll(() => tip.isVisible()).toBe(false);
       expect(page.url()).toBe(url);
@@ -49,6 +50,19 @@ describe('citation preview', () => {
       await page.close();
     });
   }
+
+  it('shows an editors’ note on the cited passage with it, as the source page does', async () => {
+    const { page, problems } = await openPage(site.context, `${site.url}/explainer/about.html`);
+    const tip = page.locator('#citation-preview');
+    await page.hover('.prose a[data-citation-preview="source-2"]');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.locator('.citation-preview-text').textContent()).toBe('Harbour cranes at dawn');
+    expect(await tip.locator('.citation-preview-note').textContent()).toBe(
+      'Editors’ note, not part of the document: A photo caption in the original; the photo itself was not received. <b>not bold</b>',
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 
   it('on touch, a tap follows the link instead of showing a preview', async () => {
     const context = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });

@@ -117,6 +117,18 @@ describe('a chapter page', () => {
     expect(doc.getElementById('source-3')?.getAttribute('data-citation-source')).toBe(
       'Passage 3 of “Port inspections to double, authority says”, March 2, 2024',
     );
+    // None of these passages has an editors' note.
+    expect(doc.querySelector('.citation-note')).toBeNull();
+  });
+
+  it('shows an editors’ note under the cited passage it qualifies, escaped', async () => {
+    const doc = await page('explainer/about.html');
+    const cited = doc.getElementById('source-2');
+    expect(text(cited?.querySelector('.citation-text'))).toBe('Harbour cranes at dawn');
+    expect(text(cited?.querySelector('.citation-note'))).toBe(
+      'Editors’ note, not part of the document: A photo caption in the original; the photo itself was not received. <b>not bold</b>',
+    );
+    expect(cited?.querySelector('.citation-note b')).toBeNull();
   });
 
   it('shows a pull-quote in the source’s own characters, with who said it and to whom', async () => {

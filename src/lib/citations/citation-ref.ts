@@ -23,6 +23,8 @@ export interface ResolvedCitation extends CitationRef {
   passageNumber: number;
   text: string;
   kind: DocumentData['passages'][number]['kind'];
+  /** The editors' note on the passage (from the document's sidecar), shown wherever its text is. */
+  note: string | null;
   /** Root-relative URL of the passage. */
   url: string;
 }
@@ -69,6 +71,7 @@ export function resolveCitation(
       passageNumber: index + 1,
       text: passage.text,
       kind: passage.kind,
+      note: passage.note ?? null,
       url: paths.passage(doc.slug, passage.id),
     },
   };
