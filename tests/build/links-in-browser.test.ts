@@ -42,6 +42,58 @@ describe('copy link', () => {
     await page.close();
   });
 
+  it('keeps a heading’s # and copy button beside its last word, and their arrival moves nothing', async () => {
+    const { page, problems } = await openPage(site.context, `${site.url}/explainer/port-overview.html`);
+    // Narrow enough that headings wrap.
+    await page.setViewportSize({ width: 280, height: 900 });
+    // Web fonts arriving would shift the page too: only the script's arrival is measured.
+    await page.evaluate(() => document.fonts.ready.then(() => new Promise(requestAnimationFrame)));
+    await page.evaluate(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.shift += (e as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift' });
+    });
+    await interact(page);
+    await page.waitForSelector('.anchor-heading .copy-link');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    const headings = await page.evaluate(() =>
+      [...document.querySelectorAll('.anchor-heading')].map((wrapper) => {
+        // The heading's words, line by line, whatever its box is.
+        const words = document.createTreeWalker(
+          wrapper.querySelector('h2, h3') as Node,
+          NodeFilter.SHOW_TEXT,
+        );
+        const rects: DOMRect[] = [];
+        for (let node = words.nextNode(); node; node = words.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          rects.push(...range.getClientRects());
+        }
+        const lines = new Set(rects.map((r) => Math.round(r.top)));
+        const last = rects.reduce((a, b) => (b.bottom > a.bottom ? b : a));
+        const middle = (el: Element | null) => {
+          const r = el?.getBoundingClientRect();
+          return r ? r.top + r.height / 2 : Number.NaN;
+        };
+        const onLastLine = (el: Element | null) =>
+          Math.abs(middle(el) - (last.top + last.height / 2)) < last.height / 2;
+        return {
+          lines: lines.size,
+          together:
+            onLastLine(wrapper.querySelector('.anchor-link')) &&
+            onLastLine(wrapper.querySelector('.copy-link')),
+        };
+      }),
+    );
+    expect(headings.some((h) => h.lines > 1)).toBe(true);
+    expect(headings.filter((h) => !h.together)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('without the Clipboard API, shows the URL selected in a field, announced; Escape puts focus back', async () => {
     const page = await site.context.newPage();
     await page.addInitScript(() =>
