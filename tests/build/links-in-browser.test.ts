@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { interact, openPage, type Page } from '../helpers/browser';
+import { interact, openPage, type Page, watchLayoutShift } from '../helpers/browser';
 import { buildOrFail, fixtureContent } from '../helpers/build-site';
 import { siteInBrowser } from '../helpers/site-in-browser';
 
@@ -46,19 +46,11 @@ describe('copy link', () => {
     const { page, problems } = await openPage(site.context, `${site.url}/explainer/port-overview.html`);
     // Narrow enough that headings wrap.
     await page.setViewportSize({ width: 280, height: 900 });
-    // Web fonts arriving would shift the page too: only the script's arrival is measured.
-    await page.evaluate(() => document.fonts.ready.then(() => new Promise(requestAnimationFrame)));
-    await page.evaluate(() => {
-      const w = window as unknown as { shift: number };
-      w.shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.shift += (e as unknown as { value: number }).value;
-      }).observe({ type: 'layout-shift' });
-    });
+    const shift = await watchLayoutShift(page);
     await interact(page);
     await page.waitForSelector('.anchor-heading .copy-link');
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    expect(await shift()).toBe(0);
     const headings = await page.evaluate(() =>
       [...document.querySelectorAll('.anchor-heading')].map((wrapper) => {
         // The heading's words, line by line, whatever its box is.

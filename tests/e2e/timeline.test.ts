@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runAxe } from '../gates/checks/page-audit';
-import { interact, openPage, type Page } from '../helpers/browser';
+import { interact, openPage, type Page, watchLayoutShift } from '../helpers/browser';
 import { requireDist } from '../helpers/dist';
 import { siteInBrowser } from '../helpers/site-in-browser';
 import { span } from './timeline/chart';
@@ -40,18 +40,12 @@ describe('the timeline page in the browser', () => {
       expect(await loaded()).toBe(false);
       expect(await page.locator('explainer-timeline[data-ready]').count()).toBe(0);
       // A pointer over the page is not input that excuses a layout shift: the takeover must move nothing.
-      await page.evaluate(() => {
-        const w = window as unknown as { shift: number };
-        w.shift = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.shift += (e as unknown as { value: number }).value;
-        }).observe({ type: 'layout-shift' });
-      });
+      const shift = await watchLayoutShift(page);
       await interact(page);
       await page.waitForSelector('explainer-timeline[data-ready]');
       expect(await loaded()).toBe(true);
       await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+      expect(await shift()).toBe(0);
       expect(await page.locator('.tl-controls').isVisible()).toBe(true);
       expect(await page.locator('svg.tl-svg a.tl-node').count()).toBe(IN_ORDER.length);
       await page.close();

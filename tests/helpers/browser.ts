@@ -82,3 +82,19 @@ export async function interact(page: Page): Promise<void> {
     ),
   );
 }
+
+/**
+ * Starts adding up the page's layout shifts, once its web fonts have arrived (their swap is not
+ * what a test measures); the returned function reads the total so far.
+ */
+export async function watchLayoutShift(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise(requestAnimationFrame)));
+  await page.evaluate(() => {
+    const w = window as unknown as { layoutShift: number };
+    w.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.layoutShift += (e as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift' });
+  });
+  return () => page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+}
