@@ -1,3 +1,4 @@
+import { count } from '../lib/site/count';
 import { cachePrefix, type WorkerMessage } from './offline/protocol';
 
 // The site root is one folder up from this script (scripts/offline.js), wherever the site is hosted.
@@ -20,7 +21,7 @@ function show(text: string, state: 'idle' | 'busy' | 'ready' | 'failed') {
   remove.hidden = state !== 'ready';
 }
 
-const files = (n: number) => `${n} ${n === 1 ? 'file' : 'files'}`;
+const files = (n: number) => count(n, 'file');
 
 function onMessage(message: WorkerMessage) {
   if (message.type === 'offline-progress') {
@@ -59,10 +60,10 @@ function watch(worker: ServiceWorker | null | undefined) {
 async function describeSize(button: HTMLButtonElement) {
   try {
     const response = await fetch(new URL('offline.json', root));
-    const { files: count, bytes } = (await response.json()) as { files: number; bytes: number };
+    const { files: total, bytes } = (await response.json()) as { files: number; bytes: number };
     const size =
       bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
-    button.textContent = `Save for offline reading in this browser (${files(count)}, ${size})`;
+    button.textContent = `Save for offline reading in this browser (${files(total)}, ${size})`;
   } catch {
     // Without the figures the button still works.
   }

@@ -1,3 +1,4 @@
+import { count } from '../../lib/site/count';
 import { typeChips } from './filter-chips';
 import { emptyState, type SearchState, toggle, writeState } from './query-state';
 import { chipGroup, countLabel, pageLink, sectionLink } from './render';
@@ -101,7 +102,7 @@ export function headerSearch(form: HTMLFormElement, searcher: Searcher, searchPa
       all.href = searchPage + writeState(outcome.state);
       all.textContent =
         outcome.total > outcome.results.length
-          ? `All ${outcome.total} results on the search page`
+          ? `All ${count(outcome.total, 'result')} on the search page`
           : 'Open on the search page';
       listbox.append(option(all, 'site-search-all'));
     }

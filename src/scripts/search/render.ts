@@ -73,5 +73,5 @@ export function chipGroup(label: string, chips: Chip[], onToggle: (value: string
 export function countLabel(total: number, query: string, kind = ''): string {
   const what = query ? ` for “${query}”` : '';
   const results = `${kind}${total === 1 ? 'result' : 'results'}`;
-  return total === 0 ? `No ${results}${what}` : `${total} ${results}${what}`;
+  return total === 0 ? `No ${results}${what}` : `${total.toLocaleString('en-US')} ${results}${what}`;
 }

@@ -1,3 +1,4 @@
+import { count } from '../../lib/site/count';
 import type { Entry } from './read-entries';
 
 export type Filters = Record<'category' | 'status' | 'documents', string>;
@@ -27,11 +28,11 @@ export function applyToList(root: ParentNode, entries: readonly Entry[], shown: 
   for (const group of root.querySelectorAll<HTMLElement>('.tl-list-group')) {
     group.hidden = !group.querySelector('.tl-entry:not([hidden])');
   }
-  const count = root.querySelector('.tl-shown');
-  if (count) {
-    count.textContent =
+  const tally = root.querySelector('.tl-shown');
+  if (tally) {
+    tally.textContent =
       shown.size === entries.length
-        ? `All ${entries.length} ${entries.length === 1 ? 'event' : 'events'}`
-        : `Showing ${shown.size} of ${entries.length} events`;
+        ? `All ${count(entries.length, 'event')}`
+        : `Showing ${shown.size.toLocaleString('en-US')} of ${count(entries.length, 'event')}`;
   }
 }
