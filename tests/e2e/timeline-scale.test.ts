@@ -35,8 +35,8 @@ describe('with 1,000 events', () => {
     const before = await span(page);
     const count = Number(await clusters.first().locator('.tl-count').textContent());
     await clusters.first().click();
-    await page.waitForTimeout(400);
-    expect(await span(page)).toBeLessThan(before / 4);
+    // The zoom eases in; on a busy machine it may take a few frames more.
+    await expect.poll(() => span(page)).toBeLessThan(before / 4);
     const singles = await page.locator('svg.tl-svg a.tl-item').count();
     expect(singles + (await page.locator('svg.tl-svg a.tl-cluster').count())).toBeGreaterThan(1);
     expect(count).toBeGreaterThan(3);
