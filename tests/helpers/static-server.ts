@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -27,9 +27,14 @@ export interface StaticServer {
 /**
  * Serves a folder on 127.0.0.1 at a free port (or `port`, to come back on the
  * same origin), like a plain static host: files only, no directory listings,
- * `/` is `index.html`, anything else is 404.
+ * `/` is `index.html`, anything else is 404 (with the body of `notFoundPage`,
+ * as hosts serve a site's `404.html`, when given).
  */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  port = 0,
+  { notFoundPage }: { notFoundPage?: string } = {},
+): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -44,8 +49,9 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       });
       createReadStream(file).pipe(res);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      res.end('Not found');
+      const page = notFoundPage ? await readFile(join(root, notFoundPage)).catch(() => undefined) : undefined;
+      res.writeHead(404, { 'Content-Type': page ? TYPES['.html'] : 'text/plain' });
+      res.end(page ?? 'Not found');
     }
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
