@@ -268,3 +268,46 @@ describe('a new document', () => {
     ]);
   });
 });
+
+describe('an entity named in many documents', () => {
+  it('shows the ten newest with their passages and the rest a line each, losing no mention or anchor', async () => {
+    const content = await mkdtemp(join(tmpdir(), 'explainer-many-mentions-'));
+    await cp(fixtureContent, content, { recursive: true });
+    for (let day = 1; day <= 14; day++) {
+      const dd = String(day).padStart(2, '0');
+      const second = day % 3 === 0 ? `\n\nLater, the authority said report ${day} was final.` : '';
+      await writeFile(
+        join(content, `documents/report-${dd}.txt`),
+        `date 2024-05-${dd}\nThe port authority published report ${day}.${second}\n`,
+      );
+    }
+    const result = await buildOrFail(content);
+    const doc = await page('entities/port-authority.html', result.outDir);
+    // Newest first: May 14 back to May 5 in full, then May 4 to 1 and the March article.
+    expect([...doc.querySelectorAll('.mention-group .anchor-heading > h3')].map((h) => h.id)).toEqual(
+      [14, 13, 12, 11, 10, 9, 8, 7, 6, 5].map((d) => `in-report-${String(d).padStart(2, '0')}`),
+    );
+    const brief = [...doc.querySelectorAll('.mention-brief li')];
+    expect(brief.map((li) => li.id)).toEqual([
+      'in-report-04',
+      'in-report-03',
+      'in-report-02',
+      'in-report-01',
+      'in-port-inspections',
+    ]);
+    expect(text(doc.querySelector('#in-older-documents'))).toBe('5 older documents');
+    expect(text(brief[1])).toBe('The port authority published report 3. May 3, 2024 · ¶1 ¶2');
+    const { entities } = JSON.parse(await read(result.outDir, 'data/entities.json')) as {
+      entities: PublicEntity[];
+    };
+    const expected = entities
+      .find((e) => e.id === 'port-authority')
+      ?.mentions.map((m) => `../documents/${m.document}.html#${m.passage}`)
+      .sort();
+    const linked = [...doc.querySelectorAll('.mention-passage, .mention-brief .note a')]
+      .map((a) => a.getAttribute('href') ?? '')
+      .sort();
+    expect(linked).toEqual(expected);
+    expect(expected?.length).toBe(19);
+  });
+});
