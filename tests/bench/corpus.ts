@@ -14,12 +14,14 @@ function random(seed: number): () => number {
   };
 }
 
+// Two of the real site's entities, as a corpus on one story names the same actors again and
+// again: their pages and the mention links are measured at scale.
 const SUBJECTS = [
-  'The agency',
+  'The CIA',
   'The ministry',
   'A spokesperson',
   'The committee',
-  'Border officials',
+  'DEA officials',
   'The department',
   'Investigators',
   'The governor',
