@@ -84,8 +84,8 @@ export async function interact(page: Page): Promise<void> {
 }
 
 /**
- * Starts adding up the page's layout shifts, once its web fonts have arrived (their swap is not
- * what a test measures); the returned function reads the total so far.
+ * Starts adding up the page's layout shifts once the page has settled (fonts ready, one frame
+ * drawn, so a resize just before does not count); the returned function reads the total so far.
  */
 export async function watchLayoutShift(page: Page): Promise<() => Promise<number>> {
   await page.evaluate(() => document.fonts.ready.then(() => new Promise(requestAnimationFrame)));
