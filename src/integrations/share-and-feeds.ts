@@ -1,14 +1,14 @@
-import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { atomFeed, FEED_FILE, feedEntries } from '../lib/feeds/atom-feed';
 import { robotsTxt, sitemapXml } from '../lib/feeds/sitemap';
 import { canonicalUrl, shareImagePath } from '../lib/meta/canonical';
-import { type PageHead, readHead } from '../lib/meta/read-head';
+import type { PageRecord } from '../lib/meta/page-record';
+import { clearRecordedPages, recordedPages } from '../lib/meta/page-registry';
 import { renderShareCard, shareCardKey } from '../lib/share-image/share-image';
 import { siteConfig } from '../lib/site/site-config';
-import { builtFiles } from './built-files';
 
 async function put(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -16,43 +16,29 @@ async function put(path: string, content: string | Uint8Array): Promise<void> {
 }
 
 /**
- * Renders the share image each page's head asks for under `og/`, from that
- * page's own title and section. A rendered image is kept in the cache under a
- * hash of what it shows, so an unchanged page is never rendered again.
+ * Renders the share image of each page that has one of its own under `og/`,
+ * from that page's title and section. A rendered image is kept in the cache
+ * under a hash of what it shows, so an unchanged page is never rendered again.
  */
-async function shareImages(outDir: string, cacheDir: string, site: URL, pages: [string, PageHead][]) {
-  const root = canonicalUrl(site, 'index.html');
+async function shareImages(outDir: string, cacheDir: string, pages: PageRecord[]) {
   let rendered = 0;
   const started = performance.now();
-  for (const [page, head] of pages) {
-    const own = shareImagePath(page);
-    if (head.image !== `${root}${own}`) continue;
+  for (const page of pages.filter((p) => p.ownImage)) {
+    const own = join(outDir, shareImagePath(page.path));
     const card = {
-      title: head.title ?? siteConfig.name,
-      section: head.section ?? '',
+      title: page.title,
+      section: page.section,
       siteName: siteConfig.name,
       tagline: siteConfig.tagline,
     };
     const cached = join(cacheDir, `${shareCardKey(card)}.png`);
+    await mkdir(dirname(own), { recursive: true });
     try {
-      await mkdir(dirname(join(outDir, own)), { recursive: true });
-      await copyFile(cached, join(outDir, own));
+      await copyFile(cached, own);
     } catch {
       await put(cached, await renderShareCard(card));
-      await copyFile(cached, join(outDir, own));
+      await copyFile(cached, own);
       rendered++;
-    }
-  }
-  const images = new Set(pages.map(([, h]) => h.image).filter((i) => i?.startsWith(`${root}og/`)));
-  for (const image of images) {
-    const path = image?.slice(root.length) ?? '';
-    try {
-      await stat(join(outDir, path));
-    } catch {
-      const page = pages.find(([, h]) => h.image === image)?.[0];
-      throw new Error(
-        `${page}: its share image ${path} was not rendered. Fix: give it its own image (shareImage) or none, so it uses the site's.`,
-      );
     }
   }
   return { rendered, ms: Math.round(performance.now() - started) };
@@ -60,8 +46,9 @@ async function shareImages(outDir: string, cacheDir: string, site: URL, pages: [
 
 /**
  * After the pages are built: share images, `sitemap.xml`, the Atom feed of
- * updates and corrections (`feed.xml`) and `robots.txt`, all read from what
- * each built page says about itself, so pages added later are covered too.
+ * updates and corrections (`feed.xml`) and `robots.txt`, from the record every
+ * page writes through its layout (src/lib/meta/page-registry.ts), so pages
+ * added later are covered too and nothing in a page's text can drop it.
  */
 export function shareAndFeeds(): AstroIntegration {
   let site = new URL('https://example.org/');
@@ -73,22 +60,22 @@ export function shareAndFeeds(): AstroIntegration {
         if (config.site) site = new URL(config.site);
         cacheDir = join(fileURLToPath(config.cacheDir), 'share-images');
       },
+      'astro:build:start': () => clearRecordedPages(),
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const files = await builtFiles(outDir);
-        const pages: [string, PageHead][] = [];
-        for (const page of files.filter((f) => f.endsWith('.html'))) {
-          pages.push([page, readHead(await readFile(join(outDir, page), 'utf8'))]);
+        const pages = recordedPages();
+        if (pages.length === 0) {
+          throw new Error(
+            'No page recorded its facts. Fix: every page renders through BaseLayout, which records them.',
+          );
         }
-        const images = await shareImages(outDir, cacheDir, site, pages);
-
-        const heads = pages.map(([, h]) => h).filter((h) => h.canonical && !h.noindex);
+        const images = await shareImages(outDir, cacheDir, pages);
         await put(
           join(outDir, 'sitemap.xml'),
-          sitemapXml(heads.map((h) => ({ url: h.canonical as string, lastmod: h.modified }))),
+          sitemapXml(pages.map((p) => ({ url: p.url, lastmod: p.updated }))),
         );
-        const entries = feedEntries(heads);
+        const entries = feedEntries(pages);
         await put(
           join(outDir, FEED_FILE),
           atomFeed(
@@ -102,7 +89,7 @@ export function shareAndFeeds(): AstroIntegration {
         );
         await put(join(outDir, 'robots.txt'), robotsTxt(canonicalUrl(site, 'sitemap.xml')));
         logger.info(
-          `${heads.length} pages in sitemap.xml, ${entries.length} feed entries, share images: ${images.rendered} rendered (${images.ms} ms), the rest from cache; ${Math.round(performance.now() - started)} ms in all`,
+          `${pages.length} pages in sitemap.xml, ${entries.length} feed entries, share images: ${images.rendered} rendered (${images.ms} ms), the rest from cache; ${Math.round(performance.now() - started)} ms in all`,
         );
       },
     },

@@ -1,4 +1,4 @@
-import type { PageHead } from '../meta/read-head';
+import type { PageRecord } from '../meta/page-record';
 import { escapeXml } from './xml';
 
 export interface FeedEntry {
@@ -23,33 +23,32 @@ function shortHash(s: string): string {
 }
 
 /**
- * The feed's entries, from what every built page says about itself: a chapter
- * when it is published or updated, each correction on any page, and each
- * source document at its own publication date. Newest first, at most 50.
+ * The feed's entries, from what every page was built from: a chapter when it
+ * is published or updated, each correction on any page, and each source
+ * document at its own publication date. Newest first, at most 50.
  */
-export function feedEntries(pages: PageHead[]): FeedEntry[] {
+export function feedEntries(pages: PageRecord[]): FeedEntry[] {
   const entries: FeedEntry[] = [];
   for (const p of pages) {
-    if (!p.canonical || !p.title) continue;
-    const base = { url: p.canonical, summary: p.description ?? '' };
-    if (p.type === 'Article') {
-      const date = p.modified ?? p.published;
+    const base = { url: p.url, summary: p.description };
+    if (p.pageType === 'chapter') {
+      const date = p.updated ?? p.published;
       if (date) {
-        const kind = p.modified && p.modified !== p.published ? 'updated' : 'published';
+        const kind = p.updated && p.updated !== p.published ? 'updated' : 'published';
         entries.push({
           ...base,
           kind,
-          id: `${p.canonical}#${kind}-${date}`,
+          id: `${p.url}#${kind}-${date}`,
           title: `${kind === 'updated' ? 'Updated' : 'Published'}: ${p.title}`,
           date,
         });
       }
     }
-    if (p.type === 'NewsArticle' && p.published) {
+    if (p.pageType === 'source' && p.published) {
       entries.push({
         ...base,
         kind: 'source',
-        id: `${p.canonical}#source`,
+        id: `${p.url}#source`,
         title: `Source document: ${p.title}`,
         date: p.published,
       });
@@ -58,7 +57,7 @@ export function feedEntries(pages: PageHead[]): FeedEntry[] {
       entries.push({
         ...base,
         kind: 'correction',
-        id: `${p.canonical}#correction-${c.date}-${shortHash(c.text)}`,
+        id: `${p.url}#correction-${c.date}-${shortHash(c.text)}`,
         title: `Correction: ${p.title}`,
         date: c.date,
         summary: c.text,

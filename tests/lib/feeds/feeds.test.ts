@@ -1,28 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed, feedEntries } from '../../../src/lib/feeds/atom-feed';
 import { robotsTxt, sitemapXml } from '../../../src/lib/feeds/sitemap';
-import type { PageHead } from '../../../src/lib/meta/read-head';
+import type { PageRecord } from '../../../src/lib/meta/page-record';
 
-const page = (p: Partial<PageHead>): PageHead => ({ noindex: false, corrections: [], ...p });
+const page = (p: Partial<PageRecord>): PageRecord => ({
+  path: 'x.html',
+  url: 'https://e.org/x.html',
+  pageType: 'index',
+  title: '',
+  description: '',
+  corrections: [],
+  section: '',
+  ownImage: false,
+  ...p,
+});
 
 describe('feedEntries', () => {
   const pages = [
     page({
-      canonical: 'https://e.org/a.html',
+      url: 'https://e.org/a.html',
       title: 'A',
-      type: 'Article',
+      pageType: 'chapter',
       published: '2025-01-01',
-      modified: '2025-02-01',
+      updated: '2025-02-01',
     }),
-    page({ canonical: 'https://e.org/b.html', title: 'B', type: 'Article', published: '2025-01-05' }),
+    page({ url: 'https://e.org/b.html', title: 'B', pageType: 'chapter', published: '2025-01-05' }),
     page({
-      canonical: 'https://e.org/c.html',
+      url: 'https://e.org/c.html',
       title: 'C',
-      type: 'WebPage',
+      pageType: 'index',
       corrections: [{ date: '2025-03-01', text: 'The date was wrong.' }],
     }),
-    page({ canonical: 'https://e.org/d.html', title: 'D', type: 'NewsArticle', published: '2024-12-01' }),
-    page({ canonical: 'https://e.org/e.html', title: 'E', type: 'WebPage', modified: '2025-06-01' }),
+    page({ url: 'https://e.org/d.html', title: 'D', pageType: 'source', published: '2024-12-01' }),
+    page({ url: 'https://e.org/e.html', title: 'E', pageType: 'index', updated: '2025-06-01' }),
   ];
 
   it('lists updates, first publications, corrections and sources, newest first', () => {
@@ -40,7 +50,7 @@ describe('feedEntries', () => {
   it('writes valid Atom whose updated is the newest entry, escaping text', () => {
     const entries = feedEntries([
       ...pages,
-      page({ canonical: 'https://e.org/x.html', title: 'Q&A <1>', type: 'Article', published: '2025-07-01' }),
+      page({ url: 'https://e.org/x.html', title: 'Q&A <1>', pageType: 'chapter', published: '2025-07-01' }),
     ]);
     const xml = atomFeed(
       { siteName: 'S', siteUrl: 'https://e.org/', feedUrl: 'https://e.org/feed.xml' },

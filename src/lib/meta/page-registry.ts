@@ -1,0 +1,28 @@
+import type { PageRecord } from './page-record';
+
+// The pages are rendered from a bundle of their own while the integrations run
+// from the config, in the same process: one registry under a global symbol
+// serves both copies of this module.
+const KEY = Symbol.for('explainer-site.page-records');
+type Store = Map<string, PageRecord>;
+const holder = globalThis as { [KEY]?: Store };
+
+function store(): Store {
+  holder[KEY] ??= new Map();
+  return holder[KEY];
+}
+
+/** Called by the layout for every page it renders; a page rendered twice keeps its last record. */
+export function recordPage(record: PageRecord): void {
+  store().set(record.path, record);
+}
+
+/** Every page recorded in this build, sorted by path so what is made from them is deterministic. */
+export function recordedPages(): PageRecord[] {
+  return [...store().values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Forgets earlier builds' pages (a dev server or a second build in one process). */
+export function clearRecordedPages(): void {
+  store().clear();
+}
