@@ -16,7 +16,7 @@ import { precacheManifest } from '../lib/offline/precache';
 import { archiveReadme, type PackedFiles, packAhead, zipArchive } from '../lib/offline/zip-archive';
 import { siteConfig } from '../lib/site/site-config';
 import { builtFiles } from './built-files';
-import { classicScript } from './client-scripts';
+import { classicScript, entrySource } from './client-scripts';
 
 /** Path, size and SHA-256 of each file, read a few dozen at a time rather than all at once. */
 async function hashFiles(
@@ -62,7 +62,7 @@ export function offlineEdition(): AstroIntegration {
           );
         }
         if (config.site) site = new URL(config.site);
-        workerEntry = fileURLToPath(new URL('scripts/offline/service-worker.ts', config.srcDir));
+        workerEntry = entrySource(config.srcDir, 'service-worker');
       },
       // The pages are most of the archive: compress them while the other steps (search index,
       // share images) run, and reuse each one that is unchanged when the archive is made.

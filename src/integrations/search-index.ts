@@ -10,6 +10,8 @@ import {
   offlineScriptPath,
   webFiles,
 } from '../lib/search/bundle-files';
+import { clientEntries } from '../scripts/entries';
+import { entrySource } from './client-scripts';
 import { offlineHighlight, offlineRuntime } from './search/offline-runtime';
 
 /** Repeated chrome inside the main content that search should not match: self-links and screen-reader labels. */
@@ -75,7 +77,7 @@ async function writeSearchBundle(outDir: string, offlineFetch: string): Promise<
         offlineDataScript(f),
       ]),
       [
-        join(bundleDir, offlineScriptPath('pagefind')),
+        join(outDir, clientEntries['offline-search'].output),
         await offlineRuntime(text('pagefind.js'), offlineFetch),
       ],
       [
@@ -107,7 +109,7 @@ export function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        offlineFetch = fileURLToPath(new URL('scripts/search/offline-fetch.ts', config.srcDir));
+        offlineFetch = entrySource(config.srcDir, 'offline-search');
       },
       'astro:build:generated': ({ dir }) => {
         indexing = writeSearchBundle(fileURLToPath(dir), offlineFetch);

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { atomFeed, FEED_FILE, feedEntries } from '../lib/feeds/atom-feed';
-import { robotsTxt, sitemapXml } from '../lib/feeds/sitemap';
+import { sitemapXml } from '../lib/feeds/sitemap';
 import { canonicalUrl, shareImagePath } from '../lib/meta/canonical';
 import type { PageRecord } from '../lib/meta/page-record';
 import { clearRecordedPages, recordedPages } from '../lib/meta/page-registry';
@@ -46,7 +46,7 @@ async function shareImages(outDir: string, cacheDir: string, pages: PageRecord[]
 
 /**
  * After the pages are built: share images, `sitemap.xml`, the Atom feed of
- * updates and corrections (`feed.xml`) and `robots.txt`, from the record every
+ * updates and corrections (`feed.xml`), from the record every
  * page writes through its layout (src/lib/meta/page-registry.ts), so pages
  * added later are covered too and nothing in a page's text can drop it.
  */
@@ -87,7 +87,6 @@ export function shareAndFeeds(): AstroIntegration {
             entries,
           ),
         );
-        await put(join(outDir, 'robots.txt'), robotsTxt(canonicalUrl(site, 'sitemap.xml')));
         logger.info(
           `${pages.length} pages in sitemap.xml, ${entries.length} feed entries, share images: ${images.rendered} rendered (${images.ms} ms), the rest from cache; ${Math.round(performance.now() - started)} ms in all`,
         );

@@ -57,7 +57,10 @@ describe('the service worker', () => {
     const needed = all.filter((f) => !f.startsWith('og/'));
     const skipped = [ARCHIVE, 'sw.js', 'og/index.png', 'sitemap.xml', 'feed.xml', 'robots.txt'];
     expect(manifest.files).toEqual(needed.filter((f) => !skipped.includes(f)).sort());
-    expect(needed).toEqual(expect.arrayContaining(['index.html', 'scripts/links.js', 'data/documents.json']));
+    // public/ files are copied as they are and saved like any other.
+    expect(needed).toEqual(
+      expect.arrayContaining(['index.html', 'scripts/links.js', 'data/documents.json', 'favicon.svg']),
+    );
     expect(manifest.files).not.toContain(ARCHIVE);
     let bytes = 0;
     for (const f of manifest.files.filter((f) => f !== 'offline.json'))
@@ -90,6 +93,14 @@ describe('sitemap, feed and robots', () => {
     expect(xml).toContain(
       '<summary>An earlier version said a timetable had been set; the article says none has.</summary>',
     );
+  });
+
+  it('every page links the favicon from public/, relative to itself', async () => {
+    const icon = (html: string) =>
+      parseHTML(html).document.querySelector('link[rel="icon"]')?.getAttribute('href');
+    expect(icon(await read('index.html'))).toBe('favicon.svg');
+    expect(icon(await read('documents/port-inspections.html'))).toBe('../favicon.svg');
+    expect(await read('favicon.svg')).toMatch(/^<svg /);
   });
 
   it('robots.txt names the sitemap', async () => {

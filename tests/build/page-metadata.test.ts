@@ -124,4 +124,10 @@ describe('share images', () => {
     expect(again.output).toMatch(/share images: 0 rendered/);
     expect((await readFile(join(again.outDir, 'og/index.png'))).equals(png)).toBe(true);
   });
+
+  it('robots.txt names the sitemap under the configured site, sub-path included', async () => {
+    expect(await readFile(join(build.outDir, 'robots.txt'), 'utf8')).toBe(
+      `User-agent: *\nAllow: /\n\nSitemap: ${SITE}sitemap.xml\n`,
+    );
+  });
 });

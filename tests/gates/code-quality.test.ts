@@ -44,6 +44,19 @@ describe('types and style', () => {
     expect(code).not.toBe(0);
   });
 
+  it('astro check rejects a <ClientScript name> that is not a page script of src/scripts/entries.ts', async () => {
+    const { code, output } = await run([
+      astro,
+      'check',
+      '--root',
+      join(projectRoot, 'tests/fixtures/bad-client-script'),
+    ]);
+    expect(counts(output), output).toEqual(['2', '0']);
+    expect(output).toMatch(/"serch-hook"' is not assignable to type 'PageScriptName'/);
+    expect(output).toMatch(/"search"' is not assignable to type 'PageScriptName'/);
+    expect(code).not.toBe(0);
+  });
+
   it('biome: lint and formatting are clean', async () => {
     const { code, output } = await run([biome, 'check', '--error-on-warnings', '.']);
     expect(code, output).toBe(0);

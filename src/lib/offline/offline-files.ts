@@ -1,4 +1,5 @@
 import { slug } from 'github-slugger';
+import { clientEntries } from '../../scripts/entries';
 
 /** The folder inside the archive, from the site's name: `cia-and-the-cartels`. */
 export function archiveFolder(siteName: string): string {
@@ -10,7 +11,7 @@ export function archiveName(siteName: string): string {
   return `${archiveFolder(siteName)}-offline.zip`;
 }
 
-export const SERVICE_WORKER_FILE = 'sw.js';
+export const SERVICE_WORKER_FILE = clientEntries['service-worker'].output;
 /** `{ version, files, bytes }` of what saving for offline reading takes, for the page to say before a reader commits. */
 export const OFFLINE_SUMMARY_FILE = 'offline.json';
 
