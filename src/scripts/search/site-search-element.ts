@@ -1,0 +1,226 @@
+import { count } from '../../lib/site/count';
+import { typeChips } from './filter-chips';
+import { emptyState, type SearchState, toggle, writeState } from './query-state';
+import { chipGroup, countLabel, pageLink, sectionLink } from './render';
+import { Searcher, type SearchOutcome } from './searcher';
+
+const DEBOUNCE_MS = 160;
+/** One letter matches too much to be worth fetching the index for. */
+const MIN_LENGTH = 2;
+const PAGES = 5;
+const SECTIONS_PER_PAGE = 3;
+
+const UNAVAILABLE =
+  'Search is not available here. It needs the index that `npm run build` writes; the dev server has none.';
+
+/**
+ * `<site-search>`: the header's search form, complete without a script (it
+ * submits to the search page), made an ARIA 1.2 combobox whose listbox pops up
+ * under the field with results as the reader types. Arrow keys move through
+ * the results (the field keeps focus, `aria-activedescendant` names the
+ * result), Enter opens one, Escape closes the list and then clears the field.
+ * Enter with no result chosen opens the search page with the same search.
+ */
+export class SiteSearch extends HTMLElement {
+  private form!: HTMLFormElement;
+  private input!: HTMLInputElement;
+  private popup!: HTMLElement;
+  private listbox!: HTMLElement;
+  private filters!: HTMLElement;
+  private message!: HTMLElement;
+  private status!: HTMLElement;
+  private searcher!: Searcher;
+  private searchPage = '';
+  private state: SearchState = { ...emptyState };
+  private options: HTMLElement[] = [];
+  private active = -1;
+  private timer = 0;
+  private slow = 0;
+
+  connectedCallback(): void {
+    if (this.dataset.ready) return;
+    const find = (name: string) => this.querySelector<HTMLElement>(`[data-search-${name}]`);
+    const [input, popup, listbox, filters, message, status] = [
+      'input',
+      'popup',
+      'listbox',
+      'filters',
+      'message',
+      'status',
+    ].map(find);
+    const form = this.querySelector('form');
+    if (
+      !form ||
+      !(input instanceof HTMLInputElement) ||
+      !popup ||
+      !listbox ||
+      !filters ||
+      !message ||
+      !status
+    )
+      return;
+    this.dataset.ready = 'true';
+    Object.assign(this, { form, input, popup, listbox, filters, message, status });
+    // The form submits to the search page, which sits at the site root.
+    this.searchPage = form.action;
+    // The header shows kinds only; the search page every filter.
+    this.searcher = new Searcher(new URL('./', form.action).href, ['type']);
+    // A listbox only once there is a script to run it; without one the field is a plain search form.
+    listbox.setAttribute('role', 'listbox');
+    listbox.setAttribute('aria-label', 'Search results');
+    this.listen();
+    this.searcher.ready().catch(() => undefined);
+    if (input.value.trim()) this.onInput();
+  }
+
+  private setActive(index: number): void {
+    this.options[this.active]?.setAttribute('aria-selected', 'false');
+    this.active = index;
+    const option = this.options[index];
+    if (!option) return this.input.removeAttribute('aria-activedescendant');
+    option.setAttribute('aria-selected', 'true');
+    this.input.setAttribute('aria-activedescendant', option.id);
+    option.scrollIntoView({ block: 'nearest' });
+  }
+
+  private setOpen(open: boolean): void {
+    this.popup.hidden = !open;
+    this.input.setAttribute('aria-expanded', String(open));
+    if (!open) this.setActive(-1);
+  }
+
+  private option(a: HTMLAnchorElement, id: string): HTMLAnchorElement {
+    a.id = id;
+    a.tabIndex = -1;
+    a.setAttribute('role', 'option');
+    a.setAttribute('aria-selected', 'false');
+    this.options.push(a);
+    return a;
+  }
+
+  private say(text: string): void {
+    clearTimeout(this.slow);
+    this.message.textContent = text;
+    this.message.hidden = text === '';
+  }
+
+  private render(outcome: SearchOutcome): void {
+    const focusedChip = (document.activeElement as HTMLElement | null)?.dataset.value;
+    this.options = [];
+    this.active = -1;
+    this.input.removeAttribute('aria-activedescendant');
+    const groups = outcome.results.map((result, i) => {
+      const group = document.createElement('div');
+      group.className = 'search-group';
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', result.title);
+      group.append(this.option(pageLink(result), `site-search-${i}`));
+      group.append(
+        ...result.sections
+          .slice(0, SECTIONS_PER_PAGE)
+          .map((section, j) => this.option(sectionLink(section), `site-search-${i}-${j}`)),
+      );
+      return group;
+    });
+    this.listbox.replaceChildren(...groups);
+    if (outcome.total > 0) {
+      const all = document.createElement('a');
+      all.className = 'search-all';
+      all.href = this.searchPage + writeState(outcome.state);
+      all.textContent =
+        outcome.total > outcome.results.length
+          ? `All ${count(outcome.total, 'result')} on the search page`
+          : 'Open on the search page';
+      this.listbox.append(this.option(all, 'site-search-all'));
+    }
+    this.listbox.hidden = this.options.length === 0;
+    const chips = typeChips(outcome.counts.type, this.state.types);
+    this.filters.replaceChildren(
+      ...(chips.length > 1 || this.state.types.length
+        ? [chipGroup('Show only', chips, (v) => this.onChip(v))]
+        : []),
+    );
+    if (focusedChip)
+      this.filters.querySelector<HTMLElement>(`[data-value="${CSS.escape(focusedChip)}"]`)?.focus();
+    this.say(outcome.total ? '' : countLabel(0, outcome.state.query));
+    this.status.textContent = countLabel(outcome.total, outcome.state.query);
+    this.setOpen(true);
+    // From the end of the debounce to the frame that shows the results (User Timing, for the benchmark and DevTools).
+    requestAnimationFrame(() => setTimeout(() => performance.measure('search:results', 'search:start')));
+  }
+
+  private async run(): Promise<void> {
+    clearTimeout(this.timer);
+    performance.mark('search:start');
+    const asked = this.state;
+    this.slow = window.setTimeout(() => {
+      this.say('Searching…');
+      this.setOpen(true);
+    }, 300);
+    try {
+      const outcome = await this.searcher.search(asked, PAGES);
+      if (outcome && asked === this.state) this.render(outcome);
+    } catch {
+      this.say(UNAVAILABLE);
+      this.status.textContent = UNAVAILABLE;
+      this.setOpen(true);
+    }
+  }
+
+  private onChip(value: string): void {
+    this.state = { ...this.state, types: toggle(this.state.types, value as SearchState['types'][number]) };
+    void this.run();
+  }
+
+  private onInput(): void {
+    this.state = { ...this.state, query: this.input.value.trim() };
+    clearTimeout(this.timer);
+    if (this.state.query.length < MIN_LENGTH) {
+      clearTimeout(this.slow);
+      this.status.textContent = '';
+      this.setOpen(false);
+      return;
+    }
+    this.searcher.preload(this.state);
+    this.timer = window.setTimeout(() => this.run(), DEBOUNCE_MS);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const n = this.options.length;
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && n > 0) {
+      event.preventDefault();
+      this.setOpen(true);
+      if (event.key === 'ArrowDown') this.setActive((this.active + 1) % n);
+      else this.setActive(this.active <= 0 ? n - 1 : this.active - 1);
+    } else if (event.key === 'Enter' && this.active >= 0 && !this.popup.hidden) {
+      event.preventDefault();
+      this.options[this.active]?.click();
+    } else if (event.key === 'Escape') {
+      if (!this.popup.hidden) this.setOpen(false);
+      else if (this.input.value) {
+        this.input.value = '';
+        this.onInput();
+      } else return;
+      event.preventDefault();
+    }
+  }
+
+  private listen(): void {
+    const { input, form } = this;
+    input.addEventListener('input', () => this.onInput());
+    input.addEventListener('focus', () => {
+      if (this.state.query && this.options.length + (this.message.hidden ? 0 : 1) > 0) this.setOpen(true);
+    });
+    input.addEventListener('keydown', (event) => this.onKey(event));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      window.location.href = this.searchPage + writeState({ ...this.state, query: input.value.trim() });
+    });
+    // Re-rendered chips take focus away for a moment; look once things have settled.
+    form.addEventListener('focusout', () =>
+      setTimeout(() => {
+        if (!form.contains(document.activeElement)) this.setOpen(false);
+      }),
+    );
+  }
+}
