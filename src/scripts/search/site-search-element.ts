@@ -77,7 +77,10 @@ export class SiteSearch extends HTMLElement {
     this.options[this.active]?.setAttribute('aria-selected', 'false');
     this.active = index;
     const option = this.options[index];
-    if (!option) return this.input.removeAttribute('aria-activedescendant');
+    if (!option) {
+      this.input.removeAttribute('aria-activedescendant');
+      return;
+    }
     option.setAttribute('aria-selected', 'true');
     this.input.setAttribute('aria-activedescendant', option.id);
     option.scrollIntoView({ block: 'nearest' });
