@@ -1,14 +1,13 @@
-import { count } from '../../lib/site/count';
 import { typeChips } from './filter-chips';
+import { headerResults } from './header-results';
 import { emptyState, type SearchState, toggle, writeState } from './query-state';
-import { chipGroup, countLabel, pageLink, sectionLink } from './render';
+import { chipGroup, countLabel } from './render';
 import { Searcher, type SearchOutcome } from './searcher';
 
 const DEBOUNCE_MS = 160;
 /** One letter matches too much to be worth fetching the index for. */
 const MIN_LENGTH = 2;
 const PAGES = 5;
-const SECTIONS_PER_PAGE = 3;
 
 const UNAVAILABLE =
   'Search is not available here. It needs the index that `npm run build` writes; the dev server has none.';
@@ -92,15 +91,6 @@ export class SiteSearch extends HTMLElement {
     if (!open) this.setActive(-1);
   }
 
-  private option(a: HTMLAnchorElement, id: string): HTMLAnchorElement {
-    a.id = id;
-    a.tabIndex = -1;
-    a.setAttribute('role', 'option');
-    a.setAttribute('aria-selected', 'false');
-    this.options.push(a);
-    return a;
-  }
-
   private say(text: string): void {
     clearTimeout(this.slow);
     this.message.textContent = text;
@@ -109,33 +99,10 @@ export class SiteSearch extends HTMLElement {
 
   private render(outcome: SearchOutcome): void {
     const focusedChip = (document.activeElement as HTMLElement | null)?.dataset.value;
-    this.options = [];
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
-    const groups = outcome.results.map((result, i) => {
-      const group = document.createElement('div');
-      group.className = 'search-group';
-      group.setAttribute('role', 'group');
-      group.setAttribute('aria-label', result.title);
-      group.append(this.option(pageLink(result), `site-search-${i}`));
-      group.append(
-        ...result.sections
-          .slice(0, SECTIONS_PER_PAGE)
-          .map((section, j) => this.option(sectionLink(section), `site-search-${i}-${j}`)),
-      );
-      return group;
-    });
-    this.listbox.replaceChildren(...groups);
-    if (outcome.total > 0) {
-      const all = document.createElement('a');
-      all.className = 'search-all';
-      all.href = this.searchPage + writeState(outcome.state);
-      all.textContent =
-        outcome.total > outcome.results.length
-          ? `All ${count(outcome.total, 'result')} on the search page`
-          : 'Open on the search page';
-      this.listbox.append(this.option(all, 'site-search-all'));
-    }
+    this.listbox.replaceChildren(...headerResults(outcome, this.searchPage));
+    this.options = [...this.listbox.querySelectorAll<HTMLElement>('[role="option"]')];
     this.listbox.hidden = this.options.length === 0;
     const chips = typeChips(outcome.counts.type, this.state.types);
     this.filters.replaceChildren(
