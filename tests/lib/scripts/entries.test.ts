@@ -9,7 +9,7 @@ const scripts = join(projectRoot, 'src/scripts');
 
 describe('the client entries list', () => {
   it('names a source that exists for every entry, and every top-level script is an entry', () => {
-    const sources = Object.values(clientEntries).map((e) => e.source);
+    const sources: string[] = Object.values(clientEntries).map((e) => e.source);
     expect(sources.filter((s) => !existsSync(join(scripts, s)))).toEqual([]);
     const topLevel = readdirSync(scripts).filter((f) => f.endsWith('.ts') && f !== 'entries.ts');
     expect(topLevel.filter((f) => !sources.includes(f))).toEqual([]);
