@@ -1,8 +1,12 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../browser';
 import { type Engine, type EnginePage, isForeign } from './engine';
+import { COLLECTOR_SOURCE } from './error-collector';
 
-/** Chromium through Playwright (CDP): the engine every other gate already uses. */
+/**
+ * Chromium through Playwright (CDP), the engine every other gate uses: console and
+ * page-error events, plus the in-page collector the other engines use (error-collector.ts).
+ */
 export async function launchChromium(): Promise<Engine> {
   const browser = await launchBrowser();
   return {
@@ -19,14 +23,8 @@ export async function launchChromium(): Promise<Engine> {
       page.on('request', (r) => {
         if (isForeign(url, r.url())) foreign.push(r.url());
       });
-      await page.exposeFunction('__engineCsp', (v: string) => problems.push(`CSP violation: ${v}`));
-      await page.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) =>
-          (window as unknown as { __engineCsp: (v: string) => void }).__engineCsp(
-            `${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`,
-          ),
-        );
-      });
+      // Read from the page, not sent through a binding that may still be on its way.
+      await page.addInitScript(COLLECTOR_SOURCE);
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page, problems, foreign);
     },
@@ -40,7 +38,10 @@ function wrap(page: Page, problems: string[], foreign: string[]): EnginePage {
       await page.goto(url, { waitUntil: 'load' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    problems: async () => [...problems],
+    problems: async () => [
+      ...problems,
+      ...(await page.evaluate(() => (window as unknown as { __engineProblems: string[] }).__engineProblems)),
+    ],
     foreignRequests: async () => [...foreign],
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
