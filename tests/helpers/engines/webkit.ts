@@ -38,6 +38,20 @@ function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
   });
 }
 
+/** Waits until the driver answers /status, so the session request is not refused and retried. */
+async function driverReady(port: number): Promise<void> {
+  const end = Date.now() + 20_000;
+  while (
+    !(await fetch(`http://127.0.0.1:${port}/status`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
+    if (Date.now() > end) throw new Error('WebKitWebDriver did not start within 20 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function withTimeout<T>(what: string, ms: number, promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -70,6 +84,7 @@ export async function launchWebKit(): Promise<Engine> {
   };
   let client: Client;
   try {
+    await driverReady(port);
     // Without a working display the session request never answers.
     client = await withTimeout(
       'WebKitWebDriver',
@@ -78,7 +93,8 @@ export async function launchWebKit(): Promise<Engine> {
         hostname: '127.0.0.1',
         port,
         logLevel: 'warn',
-        connectionRetryCount: 10,
+        // A command that hangs fails after a minute, not after ten retries.
+        connectionRetryCount: 0,
         connectionRetryTimeout: 60_000,
         capabilities: {
           'webkitgtk:browserOptions': { binary: findMiniBrowser(), args: ['--automation'] },
