@@ -6,10 +6,13 @@ import { offlineEdition } from './src/integrations/offline-edition';
 import { originalFiles } from './src/integrations/original-files';
 import { searchIndex } from './src/integrations/search-index';
 import { shareAndFeeds } from './src/integrations/share-and-feeds';
+import { siteAddress } from './src/integrations/site-address';
+import { site } from './src/lib/config/site';
 
 export default defineConfig({
-  // Canonical URLs and feeds use this; links inside the site are always relative.
-  site: process.env.SITE_URL ?? 'https://example.org',
+  // From content/site.yaml (SITE_URL overrides it). Canonical URLs and feeds use it; links inside
+  // the site are always relative. Without one, no page claims an address and the build warns.
+  site: site.url?.href,
   // Tests build fixture sites into their own folders, side by side.
   outDir: process.env.EXPLAINER_OUT_DIR ?? './dist',
   cacheDir: process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro',
@@ -20,7 +23,15 @@ export default defineConfig({
   // No code in chapters; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   // offlineEdition() stays last: its archive and service worker take in every file the others write.
-  integrations: [mdx(), clientScripts(), originalFiles(), shareAndFeeds(), searchIndex(), offlineEdition()],
+  integrations: [
+    siteAddress(),
+    mdx(),
+    clientScripts(),
+    originalFiles(),
+    shareAndFeeds(),
+    searchIndex(),
+    offlineEdition(),
+  ],
   security: {
     // Astro hashes the inline styles; scripts are our own files, loaded from the site itself.
     csp: {

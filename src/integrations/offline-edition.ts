@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import { site } from '../lib/config/site';
 import { canonicalUrl } from '../lib/meta/canonical';
 import {
   archiveFolder,
@@ -14,7 +15,6 @@ import {
 } from '../lib/offline/offline-files';
 import { precacheManifest } from '../lib/offline/precache';
 import { archiveReadme, type PackedFiles, packAhead, zipArchive } from '../lib/offline/zip-archive';
-import { siteConfig } from '../lib/site/site-config';
 import { builtFiles } from './built-files';
 import { classicScript, entrySource } from './client-scripts';
 
@@ -48,7 +48,6 @@ async function serviceWorker(entry: string, manifest: { version: string; files: 
  * downloadable archive of every file a web reader gets, with a README.
  */
 export function offlineEdition(): AstroIntegration {
-  let site = new URL('https://example.org/');
   let workerEntry = '';
   let packing: Promise<PackedFiles> | undefined;
   return {
@@ -61,7 +60,6 @@ export function offlineEdition(): AstroIntegration {
             `astro.config.mjs: offlineEdition() must be the last integration, after "${last}", or the offline archive and service worker miss the files written after it. Fix: move it to the end of \`integrations\`.`,
           );
         }
-        if (config.site) site = new URL(config.site);
         workerEntry = entrySource(config.srcDir, 'service-worker');
       },
       // The pages are most of the archive: compress them while the other steps (search index,
@@ -79,7 +77,7 @@ export function offlineEdition(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const earlier = await packing;
         packing = undefined;
-        const archive = archiveName(siteConfig.name);
+        const archive = archiveName(site.title);
         const written = new Set([archive, SERVICE_WORKER_FILE, OFFLINE_SUMMARY_FILE]);
         const paths = (await builtFiles(outDir)).filter((p) => !written.has(p));
         const offline = await hashFiles(
@@ -94,12 +92,12 @@ export function offlineEdition(): AstroIntegration {
         const summary = `${JSON.stringify({ version: manifest.version, files: manifest.files.length, bytes })}\n`;
         await writeFile(join(outDir, OFFLINE_SUMMARY_FILE), summary);
 
-        const folder = archiveFolder(siteConfig.name);
+        const folder = archiveFolder(site.title);
         const zipped = [...paths, SERVICE_WORKER_FILE, OFFLINE_SUMMARY_FILE];
         const zip = await zipArchive(
           folder,
           zipped.map((path) => ({ path, data: () => readFile(join(outDir, path)) })),
-          archiveReadme(siteConfig.name, folder, canonicalUrl(site, 'index.html')),
+          archiveReadme(site.title, folder, site.url && canonicalUrl(site.url, 'index.html')),
           earlier,
         );
         await writeFile(join(outDir, archive), zip);

@@ -2,13 +2,13 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { site as config } from '../lib/config/site';
 import { atomFeed, FEED_FILE, feedEntries } from '../lib/feeds/atom-feed';
 import { sitemapXml } from '../lib/feeds/sitemap';
 import { canonicalUrl, shareImagePath } from '../lib/meta/canonical';
 import type { PageRecord } from '../lib/meta/page-record';
 import { clearRecordedPages, recordedPages } from '../lib/meta/page-registry';
 import { renderShareCard, shareCardKey } from '../lib/share-image/share-image';
-import { siteConfig } from '../lib/site/site-config';
 
 async function put(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -28,8 +28,8 @@ async function shareImages(outDir: string, cacheDir: string, pages: PageRecord[]
     const card = {
       title: page.title,
       section: page.section,
-      siteName: siteConfig.name,
-      tagline: siteConfig.tagline,
+      siteName: config.title,
+      tagline: config.tagline,
     };
     const cached = join(cacheDir, `${shareCardKey(card)}.png`);
     await mkdir(dirname(own), { recursive: true });
@@ -51,13 +51,12 @@ async function shareImages(outDir: string, cacheDir: string, pages: PageRecord[]
  * added later are covered too and nothing in a page's text can drop it.
  */
 export function shareAndFeeds(): AstroIntegration {
-  let site = new URL('https://example.org/');
+  const site = config.url;
   let cacheDir = '';
   return {
     name: 'share-and-feeds',
     hooks: {
       'astro:config:done': ({ config }) => {
-        if (config.site) site = new URL(config.site);
         cacheDir = join(fileURLToPath(config.cacheDir), 'share-images');
       },
       'astro:build:start': () => clearRecordedPages(),
@@ -70,6 +69,11 @@ export function shareAndFeeds(): AstroIntegration {
             'No page recorded its facts. Fix: every page renders through BaseLayout, which records them.',
           );
         }
+        // Sitemap, feed and share cards need absolute URLs: without a known address there are none.
+        if (!site) {
+          logger.warn('no public address: sitemap.xml, feed.xml and share images not written');
+          return;
+        }
         const images = await shareImages(outDir, cacheDir, pages);
         await put(
           join(outDir, 'sitemap.xml'),
@@ -80,7 +84,7 @@ export function shareAndFeeds(): AstroIntegration {
           join(outDir, FEED_FILE),
           atomFeed(
             {
-              siteName: siteConfig.name,
+              siteName: config.title,
               siteUrl: canonicalUrl(site, 'index.html'),
               feedUrl: canonicalUrl(site, FEED_FILE),
             },

@@ -1,7 +1,9 @@
 import type { APIRoute } from 'astro';
+import { site } from '../lib/config/site';
 import { robotsTxt } from '../lib/feeds/sitemap';
 import { canonicalUrl } from '../lib/meta/canonical';
 
 // Not a file in public/: it names the sitemap by its absolute URL, which depends on the site's address.
-export const GET: APIRoute = ({ site }) =>
-  new Response(robotsTxt(canonicalUrl(site ?? 'https://example.org/', 'sitemap.xml')));
+// Without an address there is no sitemap to name.
+export const GET: APIRoute = () =>
+  new Response(site.url ? robotsTxt(canonicalUrl(site.url, 'sitemap.xml')) : 'User-agent: *\nAllow: /\n');

@@ -10,6 +10,11 @@ enhanceSelfLinks();
 enableHighlightLinks();
 enhanceCiteBoxes();
 markPrintUrls();
+// From disk, say where copied links point: the published site, or (none known) this device.
+if (location.protocol === 'file:') {
+  const note = document.querySelector<HTMLElement>('[data-disk-note]');
+  if (note) note.hidden = false;
+}
 // After every deferred script and load handler, so ids that other scripts add count too.
 if (document.readyState === 'complete') checkAnchor();
 else window.addEventListener('load', checkAnchor);

@@ -1,5 +1,5 @@
-import { count } from '../lib/site/count';
 import { cachePrefix, type WorkerMessage } from './offline/protocol';
+import { ui } from './text/ui-text';
 
 // The site root is one folder up from this script (scripts/offline.js), wherever the site is hosted.
 const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
@@ -21,24 +21,22 @@ function show(text: string, state: 'idle' | 'busy' | 'ready' | 'failed') {
   remove.hidden = state !== 'ready';
 }
 
-const files = (n: number) => count(n, 'file');
+const t = ui();
+const files = (n: number) => t.count(n, 'file');
 
 function onMessage(message: WorkerMessage) {
   if (message.type === 'offline-progress') {
-    show(`Saving for offline reading: ${message.done} of ${files(message.total)}…`, 'busy');
+    show(t('offline.progress', { done: message.done, files: files(message.total) }), 'busy');
   } else if (message.type === 'offline-failed') {
-    show(`Could not save the site (${message.error}). Check your connection and try again.`, 'failed');
+    show(t('offline.failedBecause', { error: message.error }), 'failed');
   } else if (message.type === 'offline-ready') {
     askStatus();
   } else if (message.type === 'offline-status') {
     // Only what the cache really holds counts as available offline.
     if (message.cached >= message.total) {
-      show(`Available offline: this browser has saved all ${files(message.total)} of the site.`, 'ready');
+      show(t('offline.ready', { files: files(message.total) }), 'ready');
     } else {
-      show(
-        `Saved copy incomplete: ${message.cached} of ${files(message.total)}. Save again to finish.`,
-        'idle',
-      );
+      show(t('offline.incomplete', { cached: message.cached, files: files(message.total) }), 'idle');
     }
   }
 }
@@ -51,7 +49,7 @@ async function askStatus() {
 function watch(worker: ServiceWorker | null | undefined) {
   worker?.addEventListener('statechange', () => {
     if (worker.state === 'redundant' && box?.dataset.offlineState === 'busy') {
-      show('Could not save the site. Check your connection and try again.', 'failed');
+      show(t('offline.failed'), 'failed');
     }
   });
 }
@@ -61,9 +59,18 @@ async function describeSize(button: HTMLButtonElement) {
   try {
     const response = await fetch(new URL('offline.json', root));
     const { files: total, bytes } = (await response.json()) as { files: number; bytes: number };
+    const unit = (n: number, unit: string, digits: number) =>
+      new Intl.NumberFormat(document.documentElement.lang || 'en', {
+        style: 'unit',
+        unit,
+        maximumFractionDigits: digits,
+        minimumFractionDigits: digits,
+      }).format(n);
     const size =
-      bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} kB`;
-    button.textContent = `Save for offline reading in this browser (${files(total)}, ${size})`;
+      bytes >= 1e6
+        ? unit(bytes / 1e6, 'megabyte', 1)
+        : unit(Math.max(1, Math.round(bytes / 1e3)), 'kilobyte', 0);
+    button.textContent = t('offline.saveSized', { files: files(total), size });
   } catch {
     // Without the figures the button still works.
   }
@@ -73,8 +80,7 @@ async function start() {
   if (!box || !controls || !save || !remove) return;
   if (location.protocol === 'file:') {
     box.dataset.offlineState = 'file';
-    if (status)
-      status.textContent = 'You are reading a copy stored on this device: it works without a connection.';
+    if (status) status.textContent = t('offline.local');
     controls.hidden = false;
     save.hidden = true;
     return;
@@ -85,13 +91,13 @@ async function start() {
   navigator.serviceWorker.addEventListener('message', (e) => onMessage(e.data as WorkerMessage));
   navigator.serviceWorker.startMessages();
   save.addEventListener('click', async () => {
-    show('Saving for offline reading…', 'busy');
+    show(t('offline.saving'), 'busy');
     try {
       const registration = await navigator.serviceWorker.register(workerUrl.href, { scope: root.href });
       watch(registration.installing);
       if (!registration.installing && !registration.waiting) await askStatus();
     } catch (error) {
-      show(`Could not save the site (${(error as Error).message}).`, 'failed');
+      show(t('offline.failedShort', { error: (error as Error).message }), 'failed');
     }
   });
   remove.addEventListener('click', async () => {
@@ -100,16 +106,16 @@ async function start() {
     for (const name of await caches.keys()) {
       if (name.startsWith(cachePrefix(root.href))) await caches.delete(name);
     }
-    show('Removed: this browser no longer keeps a copy of the site.', 'idle');
+    show(t('offline.removed'), 'idle');
   });
   const registration = await navigator.serviceWorker.getRegistration(root.href);
   if (!registration) return show('', 'idle');
   if (registration.installing) {
-    show('Updating the saved copy…', 'busy');
+    show(t('offline.updating'), 'busy');
     watch(registration.installing);
   }
   registration.addEventListener('updatefound', () => {
-    show('Updating the saved copy to the latest version…', 'busy');
+    show(t('offline.updatingLatest'), 'busy');
     watch(registration.installing);
   });
   if (registration.active) await askStatus();

@@ -2,9 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { builtFiles } from '../../src/integrations/built-files';
+import { site } from '../../src/lib/config/site';
 import { archiveName } from '../../src/lib/offline/offline-files';
 import { renderShareCard } from '../../src/lib/share-image/share-image';
-import { siteConfig } from '../../src/lib/site/site-config';
 
 export interface OfflineFigures {
   archiveBytes: number;
@@ -20,7 +20,7 @@ export interface OfflineFigures {
 
 /** Size of the offline edition of a built site, and the cost of a share image. */
 export async function measureOfflineAndSharing(dist: string): Promise<OfflineFigures> {
-  const archive = join(dist, archiveName(siteConfig.name));
+  const archive = join(dist, archiveName(site.title));
   const zip = await readFile(archive);
   const sw = await readFile(join(dist, 'sw.js'), 'utf8');
   const { files } = JSON.parse(/^self\.__OFFLINE__=(.*);$/m.exec(sw)?.[1] ?? '{"files":[]}') as {
@@ -31,8 +31,8 @@ export async function measureOfflineAndSharing(dist: string): Promise<OfflineFig
   const card = {
     title: 'A chapter title of ordinary length',
     section: 'Chapter',
-    siteName: siteConfig.name,
-    tagline: siteConfig.tagline,
+    siteName: site.title,
+    tagline: site.tagline,
   };
   const t0 = performance.now();
   await renderShareCard(card);

@@ -10,7 +10,7 @@ export interface CitedSource {
   author: string | null;
   sourceUrl: string | null;
   /** Absolute URL of the source's page on this site. */
-  copyUrl: string;
+  copyUrl?: string;
 }
 
 /** A correction note, as editors write it: the day it was made and what changed. */
@@ -24,12 +24,12 @@ export interface PageFacts {
   title: string;
   description: string;
   /** Absolute canonical URL of the page. */
-  url: string;
+  url?: string;
   siteName: string;
-  siteUrl: string;
+  siteUrl?: string;
   language: string;
   /** Absolute URL of the share image. */
-  image: string;
+  image?: string;
   published?: string;
   updated?: string;
   section?: string;

@@ -123,7 +123,12 @@ export async function zipArchive(
 }
 
 /** The note inside the archive: how to open it, and what works from disk. */
-export function archiveReadme(siteName: string, folder: string, siteUrl: string): string {
+export function archiveReadme(siteName: string, folder: string, siteUrl: string | undefined): string {
+  const links = siteUrl
+    ? `Links that you copy from this edition
+point at the public site (${siteUrl}), so you can share them.`
+    : `The site's public address is not known, so
+links that you copy from this edition point at the files on your computer.`;
   return `${siteName}: offline edition
 ${'='.repeat(siteName.length + 18)}
 
@@ -135,8 +140,7 @@ To read it:
    It opens in your web browser; no internet connection is needed.
 
 Everything works from disk: every page, the timeline, search, and the source
-documents with their original files. Links that you copy from this edition
-point at the public site (${siteUrl}), so you can share them.
+documents with their original files. ${links}
 
 Keep the files together: the pages link to each other by relative paths.
 `;

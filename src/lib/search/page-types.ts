@@ -26,19 +26,6 @@ export const searchablePageTypes = [
 
 export type SearchablePageType = (typeof searchablePageTypes)[number];
 
-/** How a kind reads on one result, and on a filter that selects all of them. */
-export const pageTypeLabels: Record<SearchablePageType, { one: string; many: string }> = {
-  chapter: { one: 'Chapter', many: 'Chapters' },
-  person: { one: 'Person', many: 'People' },
-  organisation: { one: 'Organisation', many: 'Organisations' },
-  group: { one: 'Group', many: 'Groups' },
-  place: { one: 'Place', many: 'Places' },
-  term: { one: 'Term', many: 'Terms' },
-  event: { one: 'Event', many: 'Events' },
-  source: { one: 'Source document', many: 'Sources' },
-  home: { one: 'Overview', many: 'Overview' },
-};
-
 export function isSearchablePageType(value: string): value is SearchablePageType {
   return (searchablePageTypes as readonly string[]).includes(value);
 }

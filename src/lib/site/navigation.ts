@@ -1,3 +1,4 @@
+import { site } from '../config/site';
 import { paths } from './paths';
 
 export interface NavItem {
@@ -9,10 +10,10 @@ export interface NavItem {
 
 /** The main navigation, in reading order. Each section adds its own line. */
 export const navigation: NavItem[] = [
-  { label: 'Explainer', target: paths.explainer, section: 'explainer' },
-  { label: 'Who’s who', target: paths.entities, section: 'entities' },
-  { label: 'Timeline', target: paths.timeline, section: 'timeline' },
-  { label: 'Sources', target: paths.documents, section: 'documents' },
+  { label: site.navigation.explainer, target: paths.explainer, section: 'explainer' },
+  { label: site.navigation.entities, target: paths.entities, section: 'entities' },
+  { label: site.navigation.timeline, target: paths.timeline, section: 'timeline' },
+  { label: site.navigation.documents, target: paths.documents, section: 'documents' },
 ];
 
 /** Which navigation item a page belongs to: `documents/x.html` and `documents.html` → `documents`. */

@@ -1,4 +1,4 @@
-import { formatLongDate } from '../site/format-date';
+import { formatDate as formatLongDate, t } from '../config/site';
 import { isPending } from './chart-items';
 import { formatPeriod, periodDatetime } from './periods';
 import { shorten } from './shorten';
@@ -27,17 +27,18 @@ export interface EntryView {
   sources: { url: string; label: string; of: string }[];
 }
 
-const STATUS_LABELS: Record<string, string> = {
-  happened: 'Happened',
-  announced: 'Announced',
-  planned: 'Planned',
-  'under consideration': 'Under consideration',
-  undecided: 'Undecided',
-};
-export const DETECTED_LABEL = 'Detected in the text, not reviewed';
+const STATUS_KEYS = {
+  happened: 'status.happened',
+  announced: 'status.announced',
+  planned: 'status.planned',
+  'under consideration': 'status.underConsideration',
+  undecided: 'status.undecided',
+} as const;
 
 export function statusLabel(status: string | null): string {
-  return status ? (STATUS_LABELS[status] ?? status) : DETECTED_LABEL;
+  if (!status) return t('status.detected');
+  const key = STATUS_KEYS[status as keyof typeof STATUS_KEYS];
+  return key ? t(key) : status;
 }
 
 export function statusClass(status: string | null): string {
@@ -47,7 +48,7 @@ export function statusClass(status: string | null): string {
 export function whenOf(entry: Pick<TimelineEntry, 'start' | 'precision' | 'asOf'>): string {
   return entry.start && entry.precision
     ? formatPeriod({ start: entry.start, precision: entry.precision })
-    : `Undated (as of ${formatLongDate(entry.asOf)})`;
+    : t('timeline.undatedAsOf', { date: formatLongDate(entry.asOf) });
 }
 
 export function toEntryView(entry: TimelineEntry): EntryView {
@@ -83,10 +84,10 @@ function detectionView(entry: TimelineEntry): EntryView['detection'] {
   if (!d || !source) return undefined;
   const end = d.offsetInSentence + d.text.length;
   // Words with a year in them name their date outright; others count from a date the reader should see.
-  const from = d.reference === source.documentDate ? 'the document’s date' : 'the date of the post it quotes';
+  const from = t(d.reference === source.documentDate ? 'timeline.fromDocument' : 'timeline.fromPost');
   const note = /\b\d{4}\b/.test(d.text)
     ? undefined
-    : `“${d.text}” is counted from ${from}, ${formatLongDate(d.reference)}.`;
+    : t('timeline.countedFrom', { words: d.text, from, date: formatLongDate(d.reference) });
   return {
     before: d.sentence.slice(0, d.offsetInSentence),
     words: d.sentence.slice(d.offsetInSentence, end),

@@ -1,3 +1,4 @@
+import { ui } from '../text/ui-text';
 import { announce } from './announce';
 
 /** The visible, selected URL field shown when the clipboard cannot be written. */
@@ -9,11 +10,11 @@ function showFallback(after: HTMLElement, text: string, what: string): void {
   field.type = 'text';
   field.readOnly = true;
   field.value = text;
-  field.setAttribute('aria-label', `${what} to copy`);
+  field.setAttribute('aria-label', ui()(what === 'Link' ? 'copy.linkField' : 'copy.citationField'));
   field.size = Math.min(60, text.length);
   const hint = document.createElement('span');
   hint.className = 'copy-fallback-hint';
-  hint.textContent = /Mac|iPhone|iPad/.test(navigator.platform) ? 'Press ⌘C to copy' : 'Press Ctrl+C to copy';
+  hint.textContent = ui()(/Mac|iPhone|iPad/.test(navigator.platform) ? 'copy.hintMac' : 'copy.hintOther');
   box.append(field, hint);
   after.insertAdjacentElement('afterend', box);
   field.focus();
@@ -25,7 +26,7 @@ function showFallback(after: HTMLElement, text: string, what: string): void {
     after.focus();
   });
   field.addEventListener('blur', () => window.setTimeout(close, 200));
-  announce(`${what} selected. ${hint.textContent}.`);
+  announce(ui()(what === 'Link' ? 'copy.linkSelected' : 'copy.citationSelected', { hint: hint.textContent }));
 }
 
 function flash(button: HTMLElement): void {
@@ -58,7 +59,7 @@ export async function copyText(
         await clipboard.writeText(text);
       }
       flash(button);
-      announce(`${what} copied`);
+      announce(ui()(what === 'Link' ? 'copy.linkCopied' : 'copy.citationCopied'));
       return;
     } catch {
       // Refused (no permission, page not focused): fall through to selecting it.

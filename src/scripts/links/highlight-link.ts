@@ -1,4 +1,5 @@
 import { textFragmentDirective, withTextFragment } from '../../lib/links/text-fragment';
+import { ui } from '../text/ui-text';
 import { copyText } from './clipboard';
 import { anchorUrl, iconButton } from './permalink';
 
@@ -65,7 +66,7 @@ function update(): void {
     url: supportsTextFragments ? withTextFragment(anchorUrl(target.id), directive) : anchorUrl(target.id),
   };
   if (!button) {
-    const label = supportsTextFragments ? 'Copy link to highlight' : 'Copy link to this passage';
+    const label = ui()(supportsTextFragments ? 'copy.highlight' : 'copy.passage');
     button = iconButton('copy-highlight', label, label);
     button.addEventListener('mousedown', (e) => e.preventDefault()); // keep the selection
     button.addEventListener('click', () => {

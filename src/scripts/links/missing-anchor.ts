@@ -1,4 +1,5 @@
 import { fragmentId } from '../../lib/links/text-fragment';
+import { ui } from '../text/ui-text';
 
 const MAX_ITEMS = 40;
 let notice: HTMLElement | undefined;
@@ -29,14 +30,14 @@ function build(id: string): HTMLElement {
   box.setAttribute('aria-labelledby', 'anchor-missing-title');
   const title = document.createElement('h2');
   title.id = 'anchor-missing-title';
-  title.textContent = 'The part of the page this link points to is not here';
+  title.textContent = ui()('anchor.title');
   const text = document.createElement('p');
-  text.append('The link asks for “');
+  text.append(ui()('anchor.before'));
   const code = document.createElement('code');
   code.textContent = `#${id}`;
-  text.append(code, '”, which this page does not have: it may have been renamed or removed. ');
+  text.append(code, ui()('anchor.after'));
   const items = contents();
-  text.append(items.length ? 'Here is what the page contains.' : 'The page starts below.');
+  text.append(ui()(items.length ? 'anchor.contents' : 'anchor.start'));
   box.append(title, text);
   if (items.length) {
     const list = document.createElement('ol');
@@ -52,7 +53,7 @@ function build(id: string): HTMLElement {
     box.append(list);
     if (items.length > MAX_ITEMS) {
       const more = document.createElement('p');
-      more.textContent = `…and ${items.length - MAX_ITEMS} more further down the page.`;
+      more.textContent = ui()('anchor.more', { n: items.length - MAX_ITEMS });
       box.append(more);
     }
   }

@@ -1,10 +1,12 @@
 /**
- * The public address of this page: its canonical URL, so a link copied from
- * a local copy or a preview still points at the published site.
+ * The address to share for this page. Over http it is where the reader is; from disk it is the
+ * published page (the canonical link) when the site's address is known, else the file itself.
  */
 export function pageUrl(): string {
+  if (location.protocol === 'http:' || location.protocol === 'https:')
+    return location.origin + location.pathname;
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  return canonical || location.href.split('#')[0] || location.href;
+  return canonical || location.href.split(/[?#]/)[0] || location.href;
 }
 
 export const anchorUrl = (id: string) => `${pageUrl()}#${encodeURIComponent(id).replace(/%2F/g, '/')}`;

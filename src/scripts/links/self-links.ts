@@ -1,3 +1,4 @@
+import { ui } from '../text/ui-text';
 import { copyText } from './clipboard';
 import { anchorUrl, iconButton } from './permalink';
 
@@ -7,7 +8,7 @@ function describe(link: HTMLAnchorElement, id: string): string {
   if (named) return named.charAt(0).toLowerCase() + named.slice(1);
   const target = document.getElementById(id);
   const text = (target?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text || 'this section';
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text || ui()('copy.thisSection');
 }
 
 /** Puts a "copy link" button beside every self-link (`a[data-self-link][href^="#"]`). */
@@ -17,7 +18,11 @@ export function enhanceSelfLinks(root: ParentNode = document): void {
     const id = decodeURIComponent(link.getAttribute('href')?.replace(/^#/, '') ?? '');
     if (!id) continue;
     link.dataset.copyEnhanced = 'true';
-    const button = iconButton('copy-link', `Copy link to ${describe(link, id)}`, 'Copy link');
+    const button = iconButton(
+      'copy-link',
+      ui()('copy.linkTo', { what: describe(link, id) }),
+      ui()('copy.link'),
+    );
     button.dataset.copyLinkFor = id;
     button.addEventListener('click', () => copyText(button, anchorUrl(id), 'Link'));
     link.insertAdjacentElement('afterend', button);

@@ -1,4 +1,6 @@
-import { isSearchablePageType, pageTypeLabels, searchablePageTypes } from '../../lib/search/page-types';
+import type { Translator } from '../../i18n/translate';
+import { isSearchablePageType, searchablePageTypes } from '../../lib/search/page-types';
+import { ui } from '../text/ui-text';
 
 export interface Chip {
   value: string;
@@ -28,11 +30,16 @@ export function chipsFor(
 
 const typeRank = (value: string) => (searchablePageTypes as readonly string[]).indexOf(value);
 
-export function typeChips(counts: Record<string, number> | undefined, selected: readonly string[]): Chip[] {
+/** Kinds, labelled in the plural ("People") by the page's interface text. */
+export function typeChips(
+  counts: Record<string, number> | undefined,
+  selected: readonly string[],
+  t: Translator = ui(),
+): Chip[] {
   return chipsFor(
     counts,
     selected,
-    (v) => (isSearchablePageType(v) ? pageTypeLabels[v].many : v),
+    (v) => (isSearchablePageType(v) ? t(`kind.${v}.many`) : v),
     (a, b) => typeRank(a) - typeRank(b),
   ).filter((chip) => isSearchablePageType(chip.value));
 }

@@ -1,4 +1,4 @@
-import { count } from '../../lib/site/count';
+import { ui } from '../text/ui-text';
 import { writeState } from './query-state';
 import { pageLink, sectionLink } from './render';
 import type { SearchOutcome } from './searcher';
@@ -38,7 +38,7 @@ export function headerResults(outcome: SearchOutcome, searchPage: string): HTMLE
   all.href = searchPage + writeState(outcome.state);
   all.textContent =
     outcome.total > outcome.results.length
-      ? `All ${count(outcome.total, 'result')} on the search page`
-      : 'Open on the search page';
+      ? ui()('search.allOnPage', { results: ui().count(outcome.total, 'result') })
+      : ui()('search.openPage');
   return [...groups, option(all, 'site-search-all')];
 }

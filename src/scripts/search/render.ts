@@ -1,4 +1,6 @@
+import type { Translator } from '../../i18n/translate';
 import { formatLongDate } from '../../lib/site/format-date';
+import { ui } from '../text/ui-text';
 import { excerptParts, withEllipses } from './excerpt';
 import type { Chip } from './filter-chips';
 import type { ResultSection, SearchResult } from './result-model';
@@ -30,7 +32,9 @@ function link(href: string, className: string): HTMLAnchorElement {
 }
 
 export function metaLine(result: SearchResult): string {
-  return [result.kind, result.date && formatLongDate(result.date)].filter(Boolean).join(' · ');
+  return [result.kind, result.date && formatLongDate(result.date, document.documentElement.lang || 'en')]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** The link to a result's page: its title, what kind of page it is and when, and its own excerpt if it has one. */
@@ -69,9 +73,11 @@ export function chipGroup(label: string, chips: Chip[], onToggle: (value: string
   return group;
 }
 
-/** "3 results for “maltz”"; `kind` qualifies them ("dated" when sorted by date, which leaves out undated pages). */
-export function countLabel(total: number, query: string, kind = ''): string {
-  const what = query ? ` for “${query}”` : '';
-  const results = `${kind}${total === 1 ? 'result' : 'results'}`;
-  return total === 0 ? `No ${results}${what}` : `${total.toLocaleString('en-US')} ${results}${what}`;
+/** "3 results for “harbour”"; `dated` when sorted by date, which leaves out undated pages. */
+export function countLabel(total: number, query: string, dated = false, t: Translator = ui()): string {
+  const results =
+    total === 0
+      ? t(dated ? 'search.noneDated' : 'search.none')
+      : t.count(total, dated ? 'datedResult' : 'result');
+  return query ? t('search.resultsFor', { results, query }) : results;
 }

@@ -1,4 +1,6 @@
-import { isSearchablePageType, pageTypeLabels } from '../../lib/search/page-types';
+import type { Translator } from '../../i18n/translate';
+import { isSearchablePageType } from '../../lib/search/page-types';
+import { ui } from '../text/ui-text';
 import type { PagefindFragment, PagefindSubResult } from './pagefind-types';
 import { rankSections } from './rank-sections';
 
@@ -32,9 +34,9 @@ export function resultHref(pagefindUrl: string, siteRoot: string): string {
 
 const sameText = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
-export function toSearchResult(data: PagefindFragment, siteRoot: string): SearchResult {
+export function toSearchResult(data: PagefindFragment, siteRoot: string, t: Translator = ui()): SearchResult {
   const type = data.filters.type?.[0] ?? '';
-  const title = data.meta.title?.trim() || 'Untitled page';
+  const title = data.meta.title?.trim() || t('search.untitled');
   const ranked = rankSections(data.sub_results, data.raw_content ?? data.content);
   // The page's own heading says what the page link already says: its words belong to the page.
   const isPage = (s: PagefindSubResult) => !s.anchor || sameText(s.title, title);
@@ -43,7 +45,7 @@ export function toSearchResult(data: PagefindFragment, siteRoot: string): Search
   return {
     title,
     href: resultHref(data.url, siteRoot),
-    kind: isSearchablePageType(type) ? pageTypeLabels[type].one : '',
+    kind: isSearchablePageType(type) ? t(`kind.${type}.one`) : '',
     date: data.meta.date ?? '',
     excerpt: pageLevel?.excerpt ?? (anchored.length ? '' : data.excerpt),
     sections: anchored.map((s) => ({

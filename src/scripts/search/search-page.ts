@@ -1,4 +1,5 @@
 import type { SearchablePageType } from '../../lib/search/page-types';
+import { ui } from '../text/ui-text';
 import { documentChoices, typeChips, yearChips } from './filter-chips';
 import { hasFilters, readState, type SearchState, type SortOrder, toggle, writeState } from './query-state';
 import { chipGroup, countLabel, pageLink, sectionLink } from './render';
@@ -61,6 +62,7 @@ function parts(form: HTMLFormElement, output: HTMLElement) {
 }
 
 export function searchPage(form: HTMLFormElement, output: HTMLElement, searcher: Searcher): void {
+  const t = ui();
   const found = parts(form, output);
   if (!found) return;
   const { input, filters, status, list, more } = found;
@@ -86,27 +88,29 @@ export function searchPage(form: HTMLFormElement, output: HTMLElement, searcher:
     const kinds = typeChips(counts.type, state.types);
     if (kinds.length)
       parts.push(
-        chipGroup('Kind', kinds, (v) =>
+        chipGroup(t('search.kind'), kinds, (v) =>
           change({ ...state, types: toggle(state.types, v as SearchablePageType) }),
         ),
       );
     const years = yearChips(counts.year, state.years);
     if (years.length)
-      parts.push(chipGroup('Year', years, (v) => change({ ...state, years: toggle(state.years, v) })));
+      parts.push(
+        chipGroup(t('search.year'), years, (v) => change({ ...state, years: toggle(state.years, v) })),
+      );
     const docs = documentChoices(counts.document, state.documents);
     if (docs.length) {
       const choices: [string, string][] = [
-        ['', 'All documents'],
+        ['', t('search.allDocuments')],
         ...docs.map((d): [string, string] => [d.value, `${d.label} (${d.count})`]),
       ];
-      parts.push(select('Document', 'document', choices, state.documents[0] ?? ''));
+      parts.push(select(t('search.document'), 'document', choices, state.documents[0] ?? ''));
     }
     const sorts: [SortOrder, string][] = [
-      ['relevance', 'Best match'],
-      ['newest', 'Newest first'],
-      ['oldest', 'Oldest first'],
+      ['relevance', t('search.bestMatch')],
+      ['newest', t('search.newest')],
+      ['oldest', t('search.oldest')],
     ];
-    parts.push(select('Order', 'sort', sorts, state.sort));
+    parts.push(select(t('search.order'), 'sort', sorts, state.sort));
     filters.replaceChildren(...parts);
     if (focused) filters.querySelector<HTMLElement>(`[data-value="${CSS.escape(focused)}"]`)?.focus();
   }
@@ -120,13 +124,11 @@ export function searchPage(form: HTMLFormElement, output: HTMLElement, searcher:
       renderFilters(found.counts);
       list.replaceChildren(...found.results.map(resultItem));
       const empty = !state.query && !hasFilters(state);
-      const kind = state.sort === 'relevance' ? '' : 'dated ';
-      status.textContent = empty
-        ? 'Type a word or a name, or choose a kind of page or a year.'
-        : countLabel(found.total, state.query, kind);
+      const dated = state.sort !== 'relevance';
+      status.textContent = empty ? t('search.prompt') : countLabel(found.total, state.query, dated);
       more.hidden = found.results.length >= found.total;
     } catch {
-      status.textContent = 'Search is not available here. It needs the index that `npm run build` writes.';
+      status.textContent = t('search.unavailable');
     }
   }
 

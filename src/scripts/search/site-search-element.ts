@@ -1,3 +1,4 @@
+import { ui } from '../text/ui-text';
 import { typeChips } from './filter-chips';
 import { headerResults } from './header-results';
 import { emptyState, type SearchState, toggle, writeState } from './query-state';
@@ -9,8 +10,6 @@ const DEBOUNCE_MS = 160;
 const MIN_LENGTH = 2;
 const PAGES = 5;
 
-const UNAVAILABLE =
-  'Search is not available here. It needs the index that `npm run build` writes; the dev server has none.';
 
 /**
  * `<site-search>`: the header's search form, complete without a script (it
@@ -66,7 +65,7 @@ export class SiteSearch extends HTMLElement {
     this.searcher = new Searcher(new URL('./', form.action).href, ['type']);
     // A listbox only once there is a script to run it; without one the field is a plain search form.
     listbox.setAttribute('role', 'listbox');
-    listbox.setAttribute('aria-label', 'Search results');
+    listbox.setAttribute('aria-label', ui()('search.results'));
     this.listen();
     this.searcher.ready().catch(() => undefined);
     if (input.value.trim()) this.onInput();
@@ -107,7 +106,7 @@ export class SiteSearch extends HTMLElement {
     const chips = typeChips(outcome.counts.type, this.state.types);
     this.filters.replaceChildren(
       ...(chips.length > 1 || this.state.types.length
-        ? [chipGroup('Show only', chips, (v) => this.onChip(v))]
+        ? [chipGroup(ui()('search.showOnly'), chips, (v) => this.onChip(v))]
         : []),
     );
     if (focusedChip)
@@ -124,15 +123,15 @@ export class SiteSearch extends HTMLElement {
     performance.mark('search:start');
     const asked = this.state;
     this.slow = window.setTimeout(() => {
-      this.say('Searching…');
+      this.say(ui()('search.searching'));
       this.setOpen(true);
     }, 300);
     try {
       const outcome = await this.searcher.search(asked, PAGES);
       if (outcome && asked === this.state) this.render(outcome);
     } catch {
-      this.say(UNAVAILABLE);
-      this.status.textContent = UNAVAILABLE;
+      this.say(ui()('search.unavailableDev'));
+      this.status.textContent = ui()('search.unavailableDev');
       this.setOpen(true);
     }
   }

@@ -1,4 +1,4 @@
-import { count } from '../../lib/site/count';
+import { ui } from '../text/ui-text';
 import type { Entry } from './read-entries';
 
 export type Filters = Record<'category' | 'status' | 'documents', string>;
@@ -32,7 +32,7 @@ export function applyToList(root: ParentNode, entries: readonly Entry[], shown: 
   if (tally) {
     tally.textContent =
       shown.size === entries.length
-        ? `All ${count(entries.length, 'event')}`
-        : `Showing ${shown.size.toLocaleString('en-US')} of ${count(entries.length, 'event')}`;
+        ? ui()('timeline.allEvents', { events: ui().count(entries.length, 'event') })
+        : ui()('timeline.showing', { shown: shown.size, events: ui().count(entries.length, 'event') });
   }
 }

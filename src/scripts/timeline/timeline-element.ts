@@ -8,6 +8,7 @@ import {
   zoomDomain,
 } from '../../lib/timeline/timeline-scale';
 import { buildScene, type Scene, sceneScale } from '../../lib/timeline/timeline-scene';
+import { ui } from '../text/ui-text';
 import { Details } from './details';
 import { applyToList, clearFilters, matches, readFilters } from './filters';
 import { attachGestures } from './gestures';
@@ -208,9 +209,12 @@ export class ExplainerTimeline extends HTMLElement implements ChartKeys {
       count === 1
         ? ''
         : sameSpan(node?.items ?? [])
-          ? ` One of ${count} events with the same dates.`
-          : ` In a group of ${count}; press + to zoom in.`;
-    const position = `${this.shown.indexOf(entry) + 1} of ${this.shown.length}`;
+          ? ui()('timeline.sameDates', { n: count })
+          : ui()('timeline.inGroup', { n: count });
+    const position = ui()('timeline.position', {
+      n: this.shown.indexOf(entry) + 1,
+      total: this.shown.length,
+    });
     this.announce(`${entry.item.when}: ${entry.item.label}. ${position}.${group}`);
     this.draw();
   }

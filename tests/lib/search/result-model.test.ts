@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindFragment, PagefindSubResult } from '../../../src/scripts/search/pagefind-types';
+import { uiText } from '../../../src/i18n/ui-text';
 import { resultHref, toSearchResult } from '../../../src/scripts/search/result-model';
+
+const t = uiText('en');
 
 const sub = (title: string, url: string, locations: number[], anchored = true): PagefindSubResult => ({
   title,
@@ -42,6 +45,7 @@ describe('a page result', () => {
         ],
       }),
       'file:///site/',
+      t,
     );
     expect(result).toEqual({
       title: 'Port inspections',
@@ -68,14 +72,15 @@ describe('a page result', () => {
     const withTop = toSearchResult(
       fragment({ sub_results: [sub('Port inspections', '/documents/port.html', [0], false)] }),
       'http://x/',
+      t,
     );
     expect(withTop.excerpt).toBe('excerpt of Port inspections');
     expect(withTop.sections).toEqual([]);
-    expect(toSearchResult(fragment({}), 'http://x/').excerpt).toBe('page excerpt');
+    expect(toSearchResult(fragment({}), 'http://x/', t).excerpt).toBe('page excerpt');
   });
 
   it('names no kind it does not know and never shows an empty title', () => {
-    const odd = toSearchResult(fragment({ meta: {}, filters: { type: ['spaceship'] } }), 'http://x/');
+    const odd = toSearchResult(fragment({ meta: {}, filters: { type: ['spaceship'] } }), 'http://x/', t);
     expect(odd.kind).toBe('');
     expect(odd.title).toBe('Untitled page');
     expect(odd.date).toBe('');
@@ -84,15 +89,16 @@ describe('a page result', () => {
   it('folds the section under the page’s own heading into the page link', () => {
     const result = toSearchResult(
       fragment({
-        meta: { title: 'Derek Maltz' },
+        meta: { title: 'Harbour Authority' },
         sub_results: [
-          sub('Derek Maltz', '/entities/derek-maltz.html#entity-name', [0, 1]),
-          sub('Mentioned in the sources', '/entities/derek-maltz.html#mentions', [9]),
+          sub('Harbour Authority', '/entities/harbour-authority.html#entity-name', [0, 1]),
+          sub('Mentioned in the sources', '/entities/harbour-authority.html#mentions', [9]),
         ],
       }),
       'http://x/',
+      t,
     );
-    expect(result.excerpt).toBe('excerpt of Derek Maltz');
+    expect(result.excerpt).toBe('excerpt of Harbour Authority');
     expect(result.sections.map((s) => s.title)).toEqual(['Mentioned in the sources']);
   });
 });
