@@ -301,6 +301,19 @@ export const en = {
   'timeline.detected': ', and {dates} found in the text automatically and not yet reviewed',
   'timeline.data': 'Data:',
   'timeline.none': 'No dated events yet: add events in content/events/, or documents that mention dates.',
+  'citeFormat.dateAccessed': '[date accessed]',
+  'citeFormat.noDate': '(n.d.)',
+  'citeFormat.retrieved': 'Retrieved',
+  'citeFormat.from': 'from',
+  'citeFormat.lastModified': 'Last modified',
+  'citeFormat.published': 'published',
+  'citeFormat.updated': 'updated',
+  'citeFormat.accessed': 'accessed',
+  'citeFormat.untitled': '[Untitled; begins “{title}”]',
+  'citeFormat.copy': 'Copy:',
+  'citeFormat.original': 'Original:',
+  'citeFormat.reproducedBy': 'As reproduced by {site}:',
+  'citeLink.label': 'Source {n}, passage {passage}',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -305,4 +305,17 @@ export const es: Partial<Record<UiKey, string>> = {
   'timeline.data': 'Datos:',
   'timeline.none':
     'Aún no hay hechos fechados: añada hechos en content/events/, o documentos que mencionen fechas.',
+  'citeFormat.dateAccessed': '[fecha de consulta]',
+  'citeFormat.noDate': '(s. f.)',
+  'citeFormat.retrieved': 'Recuperado el',
+  'citeFormat.from': 'de',
+  'citeFormat.lastModified': 'Última modificación:',
+  'citeFormat.published': 'publicado el',
+  'citeFormat.updated': 'actualizado el',
+  'citeFormat.accessed': 'consultado el',
+  'citeFormat.untitled': '[Sin título; empieza «{title}»]',
+  'citeFormat.copy': 'Copia:',
+  'citeFormat.original': 'Original:',
+  'citeFormat.reproducedBy': 'Reproducido por {site}:',
+  'citeLink.label': 'Fuente {n}, pasaje {passage}',
 };

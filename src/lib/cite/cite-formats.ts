@@ -1,3 +1,5 @@
+import type { Translator } from '../../i18n/translate';
+import { uiText } from '../../i18n/ui-text';
 import { formatLongDate } from '../site/format-date';
 
 /** What a "Cite this" box needs to know about the page it cites. */
@@ -38,60 +40,77 @@ export const CITE_STYLES: { id: CiteStyle; label: string }[] = [
   { id: 'chicago', label: 'Chicago' },
 ];
 
-/** Shown until the page's script writes in today's date. */
-export const ACCESS_DATE_PLACEHOLDER = '[date accessed]';
+/** Shown until the page's script writes in today's date, in the citation's language. */
+export const accessDatePlaceholder = (words: Translator = uiText('en')) => words('citeFormat.dateAccessed');
 
 const t = (text: string): CiteSegment => ({ text });
 const i = (text: string): CiteSegment => ({ text, italic: true });
-const accessed = (date?: string): CiteSegment => ({
-  text: date ? formatLongDate(date) : ACCESS_DATE_PLACEHOLDER,
-  accessed: true,
-});
 
-/** APA dates: `(2025, April 15)`. */
-function apaDate(date?: string): string {
-  if (!date) return '(n.d.)';
-  const [year] = date.split('-');
-  const monthDay = formatLongDate(date).replace(/, \d{4}$/, '');
-  return `(${year}, ${monthDay})`;
+/** The words and dates of one language: the styles' punctuation stays, their words are translated. */
+function wordsOf(words: Translator, locale: string) {
+  const date = (d: string) => formatLongDate(d, locale);
+  return {
+    w: words,
+    date,
+    accessed: (d?: string): CiteSegment => ({
+      text: d ? date(d) : accessDatePlaceholder(words),
+      accessed: true,
+    }),
+    /** APA dates: `(2025, April 15)`. */
+    apaDate: (d?: string) => {
+      if (!d) return words('citeFormat.noDate');
+      const [year] = d.split('-');
+      const monthDay = date(d).replace(new RegExp(`(,| de)? ${year}$`), '');
+      return `(${year}, ${monthDay})`;
+    },
+  };
 }
 
 const endWithPeriod = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
-export function formatCitation(style: CiteStyle, work: CitableWork, accessDate?: string): CiteSegment[] {
-  if (work.original) return formatSource(style, work, accessDate);
+export function formatCitation(
+  style: CiteStyle,
+  work: CitableWork,
+  accessDate?: string,
+  words: Translator = uiText('en'),
+  locale = 'en',
+): CiteSegment[] {
+  const { w, date: formatLongDate, accessed, apaDate } = wordsOf(words, locale);
+  if (work.original) return formatSource(style, work, accessDate, words, locale);
   const latest = work.updated ?? work.published;
   if (style === 'apa') {
     // A group author that is also the site: APA names it once, in the author slot.
     return [
       t(`${work.siteName}. ${apaDate(latest)}. `),
       i(work.title),
-      t('. Retrieved '),
+      t(`. ${w('citeFormat.retrieved')} `),
       accessed(accessDate),
-      t(`, from ${work.permalink}`),
+      t(`, ${w('citeFormat.from')} ${work.permalink}`),
     ];
   }
   if (style === 'chicago') {
     const dated = work.updated
-      ? `Last modified ${formatLongDate(work.updated)}. `
+      ? `${w('citeFormat.lastModified')} ${formatLongDate(work.updated)}. `
       : work.published
-        ? `Published ${formatLongDate(work.published)}. `
+        ? `${w('cite.published')} ${formatLongDate(work.published)}. `
         : '';
     return [
       t(`“${endWithPeriod(work.title)}” `),
       i(work.siteName),
-      t(`. ${dated}Accessed `),
+      t(`. ${dated}${w('cite.accessed')} `),
       accessed(accessDate),
       t(`. ${work.permalink}.`),
     ];
   }
   const dates = [
-    work.published && `published ${formatLongDate(work.published)}`,
-    work.updated && work.updated !== work.published && `updated ${formatLongDate(work.updated)}`,
+    work.published && `${w('citeFormat.published')} ${formatLongDate(work.published)}`,
+    work.updated &&
+      work.updated !== work.published &&
+      `${w('citeFormat.updated')} ${formatLongDate(work.updated)}`,
   ].filter(Boolean);
   return [
     t(
-      `${endWithPeriod(work.title)} ${work.siteName}${dates.length ? `, ${dates.join(', ')}` : ''}. ${work.permalink} (accessed `,
+      `${endWithPeriod(work.title)} ${work.siteName}${dates.length ? `, ${dates.join(', ')}` : ''}. ${work.permalink} (${w('citeFormat.accessed')} `,
     ),
     accessed(accessDate),
     t(').'),
@@ -99,16 +118,23 @@ export function formatCitation(style: CiteStyle, work: CitableWork, accessDate?:
 }
 
 /** A source page cites the original article first, then this site's copy of it. */
-function formatSource(style: CiteStyle, given: CitableWork, accessDate?: string): CiteSegment[] {
+function formatSource(
+  style: CiteStyle,
+  given: CitableWork,
+  accessDate: string | undefined,
+  words: Translator,
+  locale: string,
+): CiteSegment[] {
+  const { w, date: formatLongDate, accessed, apaDate } = wordsOf(words, locale);
   const o = given.original as NonNullable<CitableWork['original']>;
   // A first sentence is not a title: say so, in brackets, as style guides do for untitled works.
   const work = o.untitled
-    ? { ...given, title: `[Untitled; begins “${given.title.replace(/[.!?]$/, '')}”]` }
+    ? { ...given, title: w('citeFormat.untitled', { title: given.title.replace(/[.!?]$/, '') }) }
     : given;
-  const publisher = o.publisher ?? 'Publisher not recorded';
+  const publisher = o.publisher ?? w('doc.publisherNotRecorded');
   const outlet = o.publisher ? i(o.publisher) : t(publisher);
   const where = o.url ?? work.permalink;
-  const copy = o.url ? ` Copy: ${work.siteName}, ${work.permalink}` : '';
+  const copy = o.url ? ` ${w('citeFormat.copy')} ${work.siteName}, ${work.permalink}` : '';
   if (style === 'apa') {
     // Without an author, APA moves the title to the author's place.
     const lead = o.author
@@ -117,18 +143,18 @@ function formatSource(style: CiteStyle, given: CitableWork, accessDate?: string)
     return [t(lead), outlet, t(`. ${where}${copy ? `.${copy}` : ''}`)];
   }
   if (style === 'chicago') {
-    const copyAt = `${work.siteName}, ${work.permalink}, accessed `;
+    const copyAt = `${work.siteName}, ${work.permalink}, ${w('citeFormat.accessed')} `;
     return [
       t(`${o.author ? `${o.author}. ` : ''}“${endWithPeriod(work.title)}” `),
       outlet,
-      t(`, ${formatLongDate(o.date)}. ${o.url ? `${o.url}. Copy: ${copyAt}` : copyAt}`),
+      t(`, ${formatLongDate(o.date)}. ${o.url ? `${o.url}. ${w('citeFormat.copy')} ${copyAt}` : copyAt}`),
       accessed(accessDate),
       t('.'),
     ];
   }
   return [
     t(
-      `${endWithPeriod(work.title)} ${publisher}${o.author ? `, by ${o.author}` : ''}, ${formatLongDate(o.date)}.${o.url ? ` Original: ${o.url}.` : ''} As reproduced by ${work.siteName}: ${work.permalink} (accessed `,
+      `${endWithPeriod(work.title)} ${publisher}${o.author ? w('cite.by', { author: o.author }) : ''}, ${formatLongDate(o.date)}.${o.url ? ` ${w('citeFormat.original')} ${o.url}.` : ''} ${w('citeFormat.reproducedBy', { site: work.siteName })} ${work.permalink} (${w('citeFormat.accessed')} `,
     ),
     accessed(accessDate),
     t(').'),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { uiText } from '../../i18n/ui-text';
 import { contentDir } from '../site/content-dir';
 import { formatLongDate } from '../site/format-date';
-import { parseSiteConfig, resolveSiteUrl } from './parse-site-config';
+import { parseSiteConfig, resolveSiteUrl, siteConfigError } from './parse-site-config';
 
 /**
  * The site's configuration, read once at build time from `content/site.yaml`. Everything in `src/`
@@ -11,7 +11,22 @@ import { parseSiteConfig, resolveSiteUrl } from './parse-site-config';
  */
 
 const file = join(contentDir, 'site.yaml');
-const config = parseSiteConfig(readFileSync(file, 'utf8'), file);
+function readConfig(): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    throw siteConfigError([
+      {
+        file,
+        line: 1,
+        message: 'the site configuration is missing',
+        fix: 'create it with at least title, tagline and description; see docs/editing.md, "The site".',
+      },
+    ]);
+  }
+}
+
+const config = parseSiteConfig(readConfig(), file);
 
 /** Interface text in the site's language: `t('search.label')`. */
 export const t = uiText(config.language);

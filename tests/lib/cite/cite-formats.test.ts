@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACCESS_DATE_PLACEHOLDER,
+  accessDatePlaceholder,
   type CitableWork,
   citationText,
   formatCitation,
@@ -48,7 +48,7 @@ describe('formatCitation for a page of the site', () => {
   it('marks the title italic and the access date, with a placeholder until a date is known', () => {
     const apa = formatCitation('apa', { ...chapter, updated: undefined, published: undefined });
     expect(apa.find((s) => s.italic)?.text).toBe('Overview');
-    expect(apa.find((s) => s.accessed)?.text).toBe(ACCESS_DATE_PLACEHOLDER);
+    expect(apa.find((s) => s.accessed)?.text).toBe(accessDatePlaceholder());
     expect(citationText(apa)).toMatch(/^CIA and the Cartels\. \(n\.d\.\)\./);
   });
 });

@@ -82,6 +82,7 @@ describe('linking mentions in a passage', () => {
       spans,
       (id) => (id === 'gazette' ? 'The Gazette' : undefined),
       (id) => `../entities/${id}.html`,
+      (name) => `Who’s who: ${name}`,
     );
     expect(pieces).toEqual([
       { text: '“We will not be rushed,” the director told the ' },
@@ -94,6 +95,7 @@ describe('linking mentions in a passage', () => {
         undefined,
         () => 'x',
         () => '',
+        (name) => name,
       ),
     ).toEqual([{ text: 'Plain.' }]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PagefindFragment, PagefindSubResult } from '../../../src/scripts/search/pagefind-types';
 import { uiText } from '../../../src/i18n/ui-text';
+import type { PagefindFragment, PagefindSubResult } from '../../../src/scripts/search/pagefind-types';
 import { resultHref, toSearchResult } from '../../../src/scripts/search/result-model';
 
 const t = uiText('en');
