@@ -314,6 +314,7 @@ export const en = {
   'citeFormat.original': 'Original:',
   'citeFormat.reproducedBy': 'As reproduced by {site}:',
   'citeLink.label': 'Source {n}, passage {passage}',
+  'timeline.weekOf': 'Week of {day}',
 } as const;
 
 export type UiKey = keyof typeof en;

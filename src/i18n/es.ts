@@ -318,4 +318,5 @@ export const es: Partial<Record<UiKey, string>> = {
   'citeFormat.original': 'Original:',
   'citeFormat.reproducedBy': 'Reproducido por {site}:',
   'citeLink.label': 'Fuente {n}, pasaje {passage}',
+  'timeline.weekOf': 'Semana del {day}',
 };

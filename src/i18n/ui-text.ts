@@ -17,8 +17,8 @@ export function uiText(language: string): UiText {
   return translator(catalogueFor(language), language) as UiText;
 }
 
-/** The strings client scripts need (keys under these prefixes), to hand them in a JSON element. */
-export function clientStrings(language: string, prefixes: readonly string[]): Record<string, string> {
+/** The strings client scripts need, in `language`, to hand them in a JSON element. */
+export function clientStrings(language: string, keys: readonly UiKey[]): Record<string, string> {
   const all = catalogueFor(language);
-  return Object.fromEntries(Object.entries(all).filter(([key]) => prefixes.some((p) => key.startsWith(p))));
+  return Object.fromEntries(keys.map((key) => [key, all[key]]));
 }

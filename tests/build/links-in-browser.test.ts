@@ -1,11 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { interact, openPage, type Page, watchLayoutShift } from '../helpers/browser';
 import { buildOrFail, fixtureContent } from '../helpers/build-site';
+import { fixtureSite } from '../helpers/fixture-site';
 import { siteInBrowser } from '../helpers/site-in-browser';
 
 const PORT = 'documents/port-inspections.html';
-const PUBLIC = 'https://example.org/documents/port-inspections.html';
-const site = siteInBrowser(async () => (await buildOrFail(fixtureContent)).outDir);
+// Where the site is published; tests serve it elsewhere, as a preview or a mirror would.
+const PUBLISHED = 'https://news.example/harbour/';
+const PUBLIC = `${PUBLISHED}${PORT}`;
+const site = siteInBrowser(
+  async () => (await buildOrFail(fixtureContent, { env: { SITE_URL: PUBLISHED } })).outDir,
+);
+/** Over http, a copied link is the address the reader is on. */
+const here = () => `${site.url}/${PORT}`;
 
 beforeAll(async () => {
   await site.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
@@ -19,7 +26,7 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 const fileUrl = site.file;
 
 describe('copy link', () => {
-  it('every self-link gets a copy button, reached by Tab right after it, that copies the public URL', async () => {
+  it('every self-link gets a copy button, reached by Tab right after it, that copies the address the reader is on', async () => {
     const { page, problems } = await openPage(site.context, `${site.url}/${PORT}`);
     const links = await page.locator('a[data-self-link]').count();
     expect(links).toBe(4);
@@ -37,7 +44,7 @@ describe('copy link', () => {
     );
     await page.keyboard.press('Enter');
     expect(await announced(page)).toBe('Link copied');
-    expect(await clipboard(page)).toBe(`${PUBLIC}#p-no-timetable-set`);
+    expect(await clipboard(page)).toBe(`${here()}#p-no-timetable-set`);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -93,6 +100,9 @@ describe('copy link', () => {
     );
     await page.goto(fileUrl(PORT));
     await interact(page);
+    // From disk the page says where its copied links point: the published site.
+    await page.locator('[data-disk-note]').waitFor();
+    expect(await page.locator('[data-disk-note]').textContent()).toContain(PUBLISHED);
     const button = page.locator('[data-copy-link-for="p-not-rushed-director-told"]');
     await button.click();
     const field = page.locator('.copy-fallback input');
@@ -135,7 +145,7 @@ describe('copy link to highlight', () => {
     // The words may also appear elsewhere on the page (an event title): then a prefix singles them out.
     expect(url).toMatch(
       new RegExp(
-        `^${PUBLIC.replace(/[.]/g, '\\.')}#p-not-rushed-director-told:~:text=(.+-,)?not%20be%20rushed$`,
+        `^${here().replace(/[.]/g, '\\.')}#p-not-rushed-director-told:~:text=(.+-,)?not%20be%20rushed$`,
       ),
     );
     expect(problems).toEqual([]);
@@ -145,9 +155,7 @@ describe('copy link to highlight', () => {
     const context = site.context;
     const landing = await context.newPage();
     await landing.setViewportSize({ width: 1280, height: 300 });
-    await landing.goto(
-      url.replace(PUBLIC, `${site.url}/${PORT}`).replace('#p-not-rushed-director-told', '#'),
-    );
+    await landing.goto(url.replace('#p-not-rushed-director-told', '#'));
     await landing.waitForFunction(() => window.scrollY > 0);
     const top = await landing.evaluate(
       () => document.getElementById('p-not-rushed-director-told')?.getBoundingClientRect().top ?? -1,
@@ -221,7 +229,7 @@ describe('Cite this', () => {
     await page.click('button[data-cite-copy$="-apa"]');
     expect(await announced(page)).toBe('Citation copied');
     expect(await clipboard(page)).toBe(
-      `A. Reporter. (2024, March 2). Port inspections to double, authority says. The Example Gazette. https://news.example/port-inspections. Copy: CIA and the Cartels, ${PUBLIC}`,
+      `A. Reporter. (2024, March 2). Port inspections to double, authority says. The Example Gazette. https://news.example/port-inspections. Copy: ${fixtureSite.title}, ${here()}`,
     );
     expect(problems).toEqual([]);
     await page.close();

@@ -5,13 +5,17 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtFiles } from '../../src/integrations/built-files';
 import { type BuildResult, buildOrFail, fixtureContent } from '../helpers/build-site';
+import { fixtureArchive, fixtureArchiveFolder } from '../helpers/fixture-site';
 
-const ARCHIVE = 'cia-and-the-cartels-offline.zip';
+const ARCHIVE = fixtureArchive;
+const FOLDER = fixtureArchiveFolder;
+// The sitemap and feed need the site's address: here from SITE_URL, under a sub-path.
+const SITE = 'https://news.example/harbour/';
 let build: BuildResult;
 const read = (path: string) => readFile(join(build.outDir, path), 'utf8');
 
 beforeAll(async () => {
-  build = await buildOrFail(fixtureContent);
+  build = await buildOrFail(fixtureContent, { env: { SITE_URL: SITE } });
 });
 
 describe('the offline archive', () => {
@@ -22,16 +26,16 @@ describe('the offline archive', () => {
       expect.arrayContaining(['index.html', 'sw.js', 'scripts/links.js', 'og/index.png']),
     );
     expect(Object.keys(entries).sort()).toEqual(
-      [...served, 'README.txt'].map((f) => `cia-and-the-cartels/${f}`).sort(),
+      [...served, 'README.txt'].map((f) => `${FOLDER}/${f}`).sort(),
     );
     for (const file of served) {
       const bytes = new Uint8Array(await readFile(join(build.outDir, file)));
-      expect({ file, same: Buffer.from(entries[`cia-and-the-cartels/${file}`]!).equals(bytes) }).toEqual({
+      expect({ file, same: Buffer.from(entries[`${FOLDER}/${file}`]!).equals(bytes) }).toEqual({
         file,
         same: true,
       });
     }
-    const readme = new TextDecoder().decode(entries['cia-and-the-cartels/README.txt']);
+    const readme = new TextDecoder().decode(entries[`${FOLDER}/README.txt`]);
     expect(readme).toMatch(/double-click index\.html/);
   });
 
@@ -78,9 +82,7 @@ describe('sitemap, feed and robots', () => {
     const pages = (await builtFiles(build.outDir)).filter((f) => f.endsWith('.html') && f !== '404.html');
     const locs = [...(await read('sitemap.xml')).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(locs).toEqual(
-      pages
-        .map((p) => `https://example.org/${p === 'index.html' ? '' : p}`)
-        .sort((a, b) => a.localeCompare(b)),
+      pages.map((p) => `${SITE}${p === 'index.html' ? '' : p}`).sort((a, b) => a.localeCompare(b)),
     );
   });
 
@@ -104,6 +106,6 @@ describe('sitemap, feed and robots', () => {
   });
 
   it('robots.txt names the sitemap', async () => {
-    expect(await read('robots.txt')).toContain('Sitemap: https://example.org/sitemap.xml');
+    expect(await read('robots.txt')).toContain(`Sitemap: ${SITE}sitemap.xml`);
   });
 });

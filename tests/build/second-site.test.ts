@@ -68,13 +68,19 @@ describe('a second site, in Spanish, from content/ alone', () => {
     const home = await page('index.html');
     const nav = [...home.querySelectorAll('.site-nav a')].map((a) => a.textContent?.trim());
     // The configured label wins over the catalogue's; the others come from the Spanish catalogue.
-    expect(nav).toEqual([es['nav.explainer'], config.navigation.entities, es['nav.timeline'], es['nav.documents']]);
+    expect(nav).toEqual([
+      es['nav.explainer'],
+      config.navigation.entities,
+      es['nav.timeline'],
+      es['nav.documents'],
+    ]);
     expect(home.querySelector('.skip-link')?.textContent).toBe(es['site.skipLink']);
     const leaks: string[] = [];
     for (const path of await listPages(build.outDir)) {
       const text = readerText(await page(path));
       for (const phrase of englishPhrases) {
-        if (new RegExp(`(^|[^\\p{L}])${escape(phrase)}($|[^\\p{L}])`, 'u').test(text)) leaks.push(`${path}: ${phrase}`);
+        if (new RegExp(`(^|[^\\p{L}])${escape(phrase)}($|[^\\p{L}])`, 'u').test(text))
+          leaks.push(`${path}: ${phrase}`);
       }
     }
     expect(leaks).toEqual([]);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
 import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
+import { fixtureSite } from '../helpers/fixture-site';
 import { type StaticServer, serveStatic } from '../helpers/static-server';
 
 const fixture = join(projectRoot, 'tests/fixtures/site/content');
@@ -84,7 +85,7 @@ describe('saving the site in the browser (service worker)', () => {
       'No timetable has been set.',
     );
     await page.goto(`${server.url}/`);
-    expect(await page.locator('h1').textContent()).toBe('CIA and the Cartels');
+    expect(await page.locator('h1').textContent()).toBe(fixtureSite.title);
 
     // A new build is published: the worker updates, saves it, and deletes the old cache.
     await rm(site, { recursive: true });

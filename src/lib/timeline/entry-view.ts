@@ -1,4 +1,4 @@
-import { formatDate as formatLongDate, t } from '../config/site';
+import { formatDate as formatLongDate, site, t } from '../config/site';
 import { isPending } from './chart-items';
 import { formatPeriod, periodDatetime } from './periods';
 import { shorten } from './shorten';
@@ -47,7 +47,9 @@ export function statusClass(status: string | null): string {
 
 export function whenOf(entry: Pick<TimelineEntry, 'start' | 'precision' | 'asOf'>): string {
   return entry.start && entry.precision
-    ? formatPeriod({ start: entry.start, precision: entry.precision })
+    ? formatPeriod({ start: entry.start, precision: entry.precision }, site.language, (day) =>
+        t('timeline.weekOf', { day }),
+      )
     : t('timeline.undatedAsOf', { date: formatLongDate(entry.asOf) });
 }
 

@@ -34,15 +34,21 @@ export function periodBounds(start: string, end: string): [number, number] {
   return [parseIsoDay(start).getTime(), utcDay.offset(parseIsoDay(end), 1).getTime()];
 }
 
-const DAY = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
-const MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** A period written out for readers: `April 15, 2025`, `Week of April 14, 2025`, `February 2025`, `2025`. */
-export function formatPeriod({ start, precision }: Pick<Period, 'start' | 'precision'>): string {
+/**
+ * A period written out for readers: `April 15, 2025`, `Week of April 14, 2025`, `February 2025`, `2025`,
+ * in `locale`, with `weekOf` saying how a week is introduced.
+ */
+export function formatPeriod(
+  { start, precision }: Pick<Period, 'start' | 'precision'>,
+  locale = 'en',
+  weekOf = (day: string) => `Week of ${day}`,
+): string {
   const date = parseIsoDay(start);
-  if (precision === 'day') return DAY.format(date);
-  if (precision === 'week') return `Week of ${DAY.format(date)}`;
-  if (precision === 'month') return MONTH.format(date);
+  const day = () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  if (precision === 'day') return day();
+  if (precision === 'week') return weekOf(day());
+  if (precision === 'month')
+    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   return start.slice(0, 4);
 }
 

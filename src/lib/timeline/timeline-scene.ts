@@ -19,6 +19,8 @@ export interface SceneOptions {
   view: Domain;
   /** d3's scaleUtc at build time, its lighter twin in the browser. */
   scale: ScaleFactory;
+  /** The language of the axis labels ("Sep", "sept"); English by default. */
+  locale?: string;
   /** Rows to keep at least, so the chart does not jump in height while zooming. */
   minRows?: { dated: number; pending: number };
   /** The id of the item that has the keyboard's attention. */
@@ -101,7 +103,7 @@ export function buildScene(items: readonly ChartItem[], o: SceneOptions): Scene 
     return mark(node, index, top + node.row * rowHeight + rowHeight / 2, left, right, o.current);
   });
 
-  const ticks = axisTicks(scale, LAYOUT.tickFontSize);
+  const ticks = axisTicks(scale, LAYOUT.tickFontSize, undefined, o.locale);
   const grid = ticks.map((t) => `M${r1(t.x)} ${LAYOUT.axisHeight - 6}V${height}`).join('');
   const axis = el('g', { class: 'tl-axis' }, [
     el('path', { class: 'tl-grid', d: grid }),

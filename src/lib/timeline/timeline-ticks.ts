@@ -47,12 +47,13 @@ export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * CHAR_WIDTH;
 }
 
-const MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
-const DAY_OF_MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
-
-function label(date: Date, unit: Unit): string {
+function label(date: Date, unit: Unit, locale: string): string {
   if (unit === 'year') return String(date.getUTCFullYear());
-  return unit === 'month' ? MONTH.format(date) : DAY_OF_MONTH.format(date);
+  const options: Intl.DateTimeFormatOptions =
+    unit === 'month'
+      ? { month: 'short', timeZone: 'UTC' }
+      : { month: 'short', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
 }
 
 /**
@@ -61,7 +62,7 @@ function label(date: Date, unit: Unit): string {
  * readable at any width, a phone's included. Labels stay short ("Sep 30",
  * "Sep"); the first tick and each new year carry the year on a line below.
  */
-export function axisTicks(scale: TimeScale, fontSize: number, gap = 14): Tick[] {
+export function axisTicks(scale: TimeScale, fontSize: number, gap = 14, locale = 'en'): Tick[] {
   const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
   const [r0, r1] = scale.range() as [number, number];
   const pxPerDay = ((r1 - r0) / (d1 - d0)) * 864e5;
@@ -75,7 +76,12 @@ export function axisTicks(scale: TimeScale, fontSize: number, gap = 14): Tick[] 
   return times.map((date, i) => {
     const previous = times[i - 1];
     const major = !previous || previous.getUTCFullYear() !== date.getUTCFullYear();
-    const tick: Tick = { time: date.getTime(), x: scale(date), label: label(date, chosen.unit), major };
+    const tick: Tick = {
+      time: date.getTime(),
+      x: scale(date),
+      label: label(date, chosen.unit, locale),
+      major,
+    };
     if (major && chosen.unit !== 'year') tick.year = String(date.getUTCFullYear());
     return tick;
   });

@@ -146,6 +146,7 @@ export class ExplainerTimeline extends HTMLElement implements ChartKeys {
         width: this.width(),
         view: this.view,
         scale: linearTimeScale,
+        locale: document.documentElement.lang || 'en',
         minRows: this.minRows,
         current: this.current?.item.id,
       },

@@ -1,0 +1,79 @@
+import type { UiKey } from './en';
+
+const kinds = ['chapter', 'person', 'organisation', 'group', 'place', 'term', 'event', 'source', 'home'];
+const counts = ['file', 'result', 'datedResult', 'event'];
+
+/**
+ * The keys client scripts look up, handed to them with each page: only these, since every page
+ * carries them. A test fails when a script uses a key missing here.
+ */
+export const clientKeys: readonly UiKey[] = [
+  ...([
+    'anchor.title',
+    'anchor.before',
+    'anchor.after',
+    'anchor.contents',
+    'anchor.start',
+    'anchor.more',
+  ] as const),
+  ...([
+    'copy.link',
+    'copy.linkTo',
+    'copy.thisSection',
+    'copy.highlight',
+    'copy.passage',
+    'copy.linkCopied',
+    'copy.citationCopied',
+    'copy.linkField',
+    'copy.citationField',
+    'copy.linkSelected',
+    'copy.citationSelected',
+    'copy.hintMac',
+    'copy.hintOther',
+  ] as const),
+  ...([
+    'offline.failed',
+    'offline.failedBecause',
+    'offline.failedShort',
+    'offline.incomplete',
+    'offline.local',
+    'offline.progress',
+    'offline.ready',
+    'offline.removed',
+    'offline.saveSized',
+    'offline.saving',
+    'offline.updating',
+    'offline.updatingLatest',
+  ] as const),
+  ...([
+    'search.allDocuments',
+    'search.allOnPage',
+    'search.bestMatch',
+    'search.document',
+    'search.kind',
+    'search.newest',
+    'search.none',
+    'search.noneDated',
+    'search.oldest',
+    'search.openPage',
+    'search.order',
+    'search.prompt',
+    'search.results',
+    'search.resultsFor',
+    'search.searching',
+    'search.showOnly',
+    'search.unavailable',
+    'search.unavailableDev',
+    'search.untitled',
+    'search.year',
+  ] as const),
+  ...([
+    'timeline.allEvents',
+    'timeline.inGroup',
+    'timeline.position',
+    'timeline.sameDates',
+    'timeline.showing',
+  ] as const),
+  ...kinds.flatMap((k) => [`kind.${k}.one`, `kind.${k}.many`] as UiKey[]),
+  ...counts.flatMap((n) => [`count.${n}.one`, `count.${n}.other`] as UiKey[]),
+];
