@@ -66,7 +66,7 @@ function newsArticle(s: Omit<CitedSource, 'copyUrl'>, copyUrl?: string): Json {
 const ABOUT: Partial<Record<PageType, string>> = {
   person: 'Person',
   organisation: 'Organization',
-  // A cartel or gang: schema.org has nothing narrower than an organisation.
+  // A gang or an armed group: schema.org has nothing narrower than an organisation.
   group: 'Organization',
   place: 'Place',
   term: 'DefinedTerm',

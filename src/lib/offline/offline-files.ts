@@ -1,12 +1,12 @@
 import { slug } from 'github-slugger';
 import { clientEntries } from '../../scripts/entries';
 
-/** The folder inside the archive, from the site's name: `cia-and-the-cartels`. */
+/** The folder inside the archive, from the site's name: `the-harbour-explainer` for "The Harbour Explainer". */
 export function archiveFolder(siteName: string): string {
   return slug(siteName) || 'site';
 }
 
-/** The archive's file name: `cia-and-the-cartels-offline.zip`. */
+/** The archive's file name: `the-harbour-explainer-offline.zip`. */
 export function archiveName(siteName: string): string {
   return `${archiveFolder(siteName)}-offline.zip`;
 }

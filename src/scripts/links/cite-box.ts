@@ -8,15 +8,12 @@ function usePageUrl(box: HTMLElement): void {
   const hash = written.includes('#') ? written.slice(written.indexOf('#')) : '';
   const real = pageUrl() + hash;
   if (real === written) return;
-  const link = box.querySelector<HTMLAnchorElement>('.cite-permalink');
-  if (link) {
-    link.href = real;
-    link.textContent = real;
-  }
   const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.textContent?.includes(written)) node.textContent = node.textContent.split(written).join(real);
   }
+  const link = box.querySelector<HTMLAnchorElement>('.cite-permalink');
+  if (link) link.href = real;
 }
 
 /** Fills in today's date as the access date and the page's address, and gives each citation style a copy button. */

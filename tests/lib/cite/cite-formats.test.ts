@@ -9,18 +9,18 @@ import {
 const chapter: CitableWork = {
   title: 'Overview',
   permalink: 'https://example.org/explainer/overview.html',
-  siteName: 'CIA and the Cartels',
+  siteName: 'The Harbour Explainer',
   published: '2025-04-16',
   updated: '2025-04-20',
 };
 
 const source: CitableWork = {
-  title: 'CIA Is Establishing Americas Counternarcotics Mission Center',
-  permalink: 'https://example.org/documents/cia.html',
-  siteName: 'CIA and the Cartels',
+  title: 'Port Authority Plans Doubled Container Inspections',
+  permalink: 'https://example.org/documents/port.html',
+  siteName: 'The Harbour Explainer',
   original: {
-    publisher: 'Breitbart',
-    author: 'Kristina Wong',
+    publisher: 'The Example Gazette',
+    author: 'A. Reporter',
     date: '2025-04-15',
     url: 'https://news.example/a',
   },
@@ -29,19 +29,19 @@ const source: CitableWork = {
 describe('formatCitation for a page of the site', () => {
   it('APA: site as group author, dated by the last update, retrieval date', () => {
     expect(citationText(formatCitation('apa', chapter, '2026-01-02'))).toBe(
-      'CIA and the Cartels. (2025, April 20). Overview. Retrieved January 2, 2026, from https://example.org/explainer/overview.html',
+      'The Harbour Explainer. (2025, April 20). Overview. Retrieved January 2, 2026, from https://example.org/explainer/overview.html',
     );
   });
 
   it('Chicago: quoted title, last modified, accessed', () => {
     expect(citationText(formatCitation('chicago', chapter, '2026-01-02'))).toBe(
-      '“Overview.” CIA and the Cartels. Last modified April 20, 2025. Accessed January 2, 2026. https://example.org/explainer/overview.html.',
+      '“Overview.” The Harbour Explainer. Last modified April 20, 2025. Accessed January 2, 2026. https://example.org/explainer/overview.html.',
     );
   });
 
   it('plain: both dates, permalink, access date', () => {
     expect(citationText(formatCitation('plain', chapter, '2026-01-02'))).toBe(
-      'Overview. CIA and the Cartels, published April 16, 2025, updated April 20, 2025. https://example.org/explainer/overview.html (accessed January 2, 2026).',
+      'Overview. The Harbour Explainer, published April 16, 2025, updated April 20, 2025. https://example.org/explainer/overview.html (accessed January 2, 2026).',
     );
   });
 
@@ -49,28 +49,28 @@ describe('formatCitation for a page of the site', () => {
     const apa = formatCitation('apa', { ...chapter, updated: undefined, published: undefined });
     expect(apa.find((s) => s.italic)?.text).toBe('Overview');
     expect(apa.find((s) => s.accessed)?.text).toBe(accessDatePlaceholder());
-    expect(citationText(apa)).toMatch(/^CIA and the Cartels\. \(n\.d\.\)\./);
+    expect(citationText(apa)).toMatch(/^The Harbour Explainer\. \(n\.d\.\)\./);
   });
 });
 
 describe('formatCitation for a source document', () => {
   it('cites the original article, then this site’s copy', () => {
     expect(citationText(formatCitation('apa', source))).toBe(
-      'Kristina Wong. (2025, April 15). CIA Is Establishing Americas Counternarcotics Mission Center. Breitbart. https://news.example/a. Copy: CIA and the Cartels, https://example.org/documents/cia.html',
+      'A. Reporter. (2025, April 15). Port Authority Plans Doubled Container Inspections. The Example Gazette. https://news.example/a. Copy: The Harbour Explainer, https://example.org/documents/port.html',
     );
     expect(citationText(formatCitation('chicago', source, '2026-01-02'))).toBe(
-      'Kristina Wong. “CIA Is Establishing Americas Counternarcotics Mission Center.” Breitbart, April 15, 2025. https://news.example/a. Copy: CIA and the Cartels, https://example.org/documents/cia.html, accessed January 2, 2026.',
+      'A. Reporter. “Port Authority Plans Doubled Container Inspections.” The Example Gazette, April 15, 2025. https://news.example/a. Copy: The Harbour Explainer, https://example.org/documents/port.html, accessed January 2, 2026.',
     );
   });
 
   it('never passes off a first sentence as a title', () => {
     const untitled = {
       ...source,
-      title: 'It was only a matter of time.',
+      title: 'Cranes stood idle at dawn.',
       original: { ...source.original!, untitled: true },
     };
     expect(citationText(formatCitation('plain', untitled, '2026-01-02'))).toMatch(
-      /^\[Untitled; begins “It was only a matter of time”\]\. Breitbart, by Kristina Wong/,
+      /^\[Untitled; begins “Cranes stood idle at dawn”\]\. The Example Gazette, by A. Reporter/,
     );
   });
 
@@ -78,10 +78,10 @@ describe('formatCitation for a source document', () => {
     const bare = { ...source, original: { publisher: null, author: null, date: '2024-03-02', url: null } };
     const plain = citationText(formatCitation('plain', bare, '2026-01-02'));
     expect(plain).toBe(
-      'CIA Is Establishing Americas Counternarcotics Mission Center. Publisher not recorded, March 2, 2024. As reproduced by CIA and the Cartels: https://example.org/documents/cia.html (accessed January 2, 2026).',
+      'Port Authority Plans Doubled Container Inspections. Publisher not recorded, March 2, 2024. As reproduced by The Harbour Explainer: https://example.org/documents/port.html (accessed January 2, 2026).',
     );
     expect(citationText(formatCitation('apa', bare))).toBe(
-      'CIA Is Establishing Americas Counternarcotics Mission Center. (2024, March 2). Publisher not recorded. https://example.org/documents/cia.html',
+      'Port Authority Plans Doubled Container Inspections. (2024, March 2). Publisher not recorded. https://example.org/documents/port.html',
     );
     expect(formatCitation('apa', bare).some((s) => s.italic)).toBe(false);
     const titled = { ...bare, title: 'Ends with a period.' };

@@ -53,7 +53,7 @@ describe('zipArchive', () => {
   });
 
   it('names the archive after the site, and tells how to open it', () => {
-    expect(archiveName('CIA and the Cartels')).toBe('cia-and-the-cartels-offline.zip');
+    expect(archiveName('The Harbour Explainer')).toBe('the-harbour-explainer-offline.zip');
     expect(archiveReadme('Site', 'site', 'https://e.org/')).toMatch(/double-click index\.html/);
   });
 });

@@ -12,9 +12,9 @@ import {
 
 describe('search links: ?q= and filters', () => {
   it('reads a shared link back into the search it came from', () => {
-    const state = readState('?q=Maltz+DEA&type=person&type=source&year=2025&document=A+%26+B&sort=newest');
+    const state = readState('?q=Harbour+CBSA&type=person&type=source&year=2025&document=A+%26+B&sort=newest');
     expect(state).toEqual({
-      query: 'Maltz DEA',
+      query: 'Harbour CBSA',
       types: ['person', 'source'],
       years: ['2025'],
       documents: ['A & B'],

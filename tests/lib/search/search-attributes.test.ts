@@ -7,13 +7,13 @@ describe('what a page tells the search index about itself', () => {
       searchAttributes({
         pageType: 'source',
         date: '2025-04-15',
-        documentTitle: 'CIA, cartels, and "drones"',
+        documentTitle: 'Ports, cranes, and "drones"',
       }),
     ).toEqual({
       'data-page-type': 'source',
       'data-date': '2025-04-15',
       'data-year': '2025',
-      'data-document': 'CIA, cartels, and "drones"',
+      'data-document': 'Ports, cranes, and "drones"',
       'data-pagefind-filter': 'type[data-page-type], year[data-year], document[data-document]',
       'data-pagefind-meta': 'date[data-date]',
       'data-pagefind-sort': 'date[data-date]',
@@ -24,11 +24,11 @@ describe('what a page tells the search index about itself', () => {
     expect(
       searchAttributes({
         pageType: 'organisation',
-        aliases: ['DEA', ' Drug Enforcement Administration ', ''],
+        aliases: ['CBSA', ' Border Services Agency ', ''],
       }),
     ).toEqual({
       'data-page-type': 'organisation',
-      'data-aliases': 'DEA · Drug Enforcement Administration',
+      'data-aliases': 'CBSA · Border Services Agency',
       'data-pagefind-filter': 'type[data-page-type]',
       'data-pagefind-meta': 'aliases[data-aliases]',
     });

@@ -9,9 +9,9 @@ describe('pageTitle', () => {
 
   it('shortens a long title at a word, within 70 characters', () => {
     const long =
-      "It was only a matter of time until the CIA became involved in the Trump administration's war on Mexican drug cartels.";
-    const title = pageTitle(long, 'CIA and the Cartels');
+      'Port inspections will double next year as the authority hires more officers for the night shift.';
+    const title = pageTitle(long, 'The Harbour Explainer');
     expect(title.length).toBeLessThanOrEqual(70);
-    expect(title).toBe('It was only a matter of time until the CIA… · CIA and the Cartels');
+    expect(title).toBe('Port inspections will double next year as… · The Harbour Explainer');
   });
 });
