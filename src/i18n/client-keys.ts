@@ -73,6 +73,7 @@ export const clientKeys: readonly UiKey[] = [
     'timeline.position',
     'timeline.sameDates',
     'timeline.showing',
+    'timeline.pendingLane',
   ] as const),
   ...kinds.flatMap((k) => [`kind.${k}.one`, `kind.${k}.many`] as UiKey[]),
   ...counts.flatMap((n) => [`count.${n}.one`, `count.${n}.other`] as UiKey[]),

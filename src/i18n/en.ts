@@ -315,6 +315,7 @@ export const en = {
   'citeFormat.reproducedBy': 'As reproduced by {site}:',
   'citeLink.label': 'Source {n}, passage {passage}',
   'timeline.weekOf': 'Week of {day}',
+  'timeline.pendingLane': 'Pending or undated',
 } as const;
 
 export type UiKey = keyof typeof en;

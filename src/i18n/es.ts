@@ -319,4 +319,5 @@ export const es: Partial<Record<UiKey, string>> = {
   'citeFormat.reproducedBy': 'Reproducido por {site}:',
   'citeLink.label': 'Fuente {n}, pasaje {passage}',
   'timeline.weekOf': 'Semana del {day}',
+  'timeline.pendingLane': 'Pendientes o sin fecha',
 };

@@ -21,6 +21,8 @@ export interface SceneOptions {
   scale: ScaleFactory;
   /** The language of the axis labels ("Sep", "sept"); English by default. */
   locale?: string;
+  /** The pending lane's label, in the site's language. */
+  pendingLabel?: string;
   /** Rows to keep at least, so the chart does not jump in height while zooming. */
   minRows?: { dated: number; pending: number };
   /** The id of the item that has the keyboard's attention. */
@@ -133,7 +135,7 @@ export function buildScene(items: readonly ChartItem[], o: SceneOptions): Scene 
             'text',
             { class: 'tl-lane-title', x: left, y: r1(pendingTop + 16) },
             undefined,
-            'Pending or undated',
+            o.pendingLabel ?? 'Pending or undated',
           ),
         ]
       : [];

@@ -147,6 +147,7 @@ export class ExplainerTimeline extends HTMLElement implements ChartKeys {
         view: this.view,
         scale: linearTimeScale,
         locale: document.documentElement.lang || 'en',
+        pendingLabel: ui()('timeline.pendingLane'),
         minRows: this.minRows,
         current: this.current?.item.id,
       },
