@@ -13,7 +13,8 @@ beforeAll(async () => {
   const content = await mkdtemp(join(tmpdir(), 'explainer-feeds-content-'));
   await cp(fixtureContent, content, { recursive: true });
   await cp(join(projectRoot, 'tests/fixtures/feeds'), content, { recursive: true });
-  outDir = (await buildOrFail(content)).outDir;
+  // The feed and sitemap need the site's address; the fixture sets none.
+  outDir = (await buildOrFail(content, { env: { SITE_URL: 'https://example.org/' } })).outDir;
 });
 
 describe('feed and sitemap from what made the pages', () => {

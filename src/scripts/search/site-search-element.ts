@@ -10,7 +10,6 @@ const DEBOUNCE_MS = 160;
 const MIN_LENGTH = 2;
 const PAGES = 5;
 
-
 /**
  * `<site-search>`: the header's search form, complete without a script (it
  * submits to the search page), made an ARIA 1.2 combobox whose listbox pops up

@@ -1,4 +1,0 @@
-explainerPagefindFile(
-  'filter/es_27817d9.pf_filter',
-  'H4sIAAAAAAAC/z2OvWpCQRCFyyRvcZo8QCBFqkBiKxYitjJ3d7wOrDPL7l242Hl9JDtbX8xBVJhqznd+MvW8FY2bGOK0ixbannU4TePvX9+oInLCmlJiLKwMjFwsmzJq66SgKb6+8YlEGKjIlu48ufP4MY3/c8LM9lLlelYsuRdTSo5gdYcrKCc6kIf5Mzy4al1hPGPepvFn7ZpaRZbICj+voxaFNQghXy9dkkA+5rWimivp+H4Dm6TRzd4AAAA=',
-);

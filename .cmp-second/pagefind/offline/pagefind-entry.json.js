@@ -1,4 +1,0 @@
-explainerPagefindFile(
-  'pagefind-entry.json',
-  'eyJ2ZXJzaW9uIjoiMS42LjAiLCJsYW5ndWFnZXMiOnsiZXMiOnsiaGFzaCI6ImVzXzcwOWRiMmE1NmQiLCJ3YXNtIjoiZXMiLCJwYWdlX2NvdW50IjoxMH19LCJpbmNsdWRlX2NoYXJhY3RlcnMiOlsiXyIsIuKAvyIsIuKBgCIsIuKBlCIsIu+4syIsIu+4tCIsIu+5jSIsIu+5jiIsIu+5jyIsIu+8vyJdfQ==',
-);

@@ -1,4 +1,0 @@
-explainerPagefindFile(
-  'pagefind.es_709db2a56d.pf_meta',
-  'H4sIAAAAAAAC/y3NQU7DMBAF0CVwA5+ichy7ti/AGrFi1zqemcQopFHjVuoOYoQEZ0DiENyBA3AETkJjd/n+zPwZXYsUBtiAhzesVusV/0iPOG2aykltGva7zZRSCw3A3gtrRG6MZF+F3ilecWJ3hWtecxKKPVxujUXFgf0UKmNBUM2+C1EYszy6LRREviZk95dlTb6xjh23c2p5La2Syo+7/TIjIa0lTHB27P6eP4/ow5CvHDlLNs0d7PzhCYeYq7WpNNgZ4mnEJdCN1saegxO63OgFKZDyZQZwEdPN9dVr6/rgJpxyEsZD04epwz3GEHv8B8hgtQo+AQAA',
-);
