@@ -48,7 +48,7 @@ const englishPhrases = [
       .filter((s) => /\p{L}{3}/u.test(s) && s.length >= 4),
   ),
 ];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('a second site, in Spanish, from content/ alone', () => {
   it('every page carries its own name and lang="es"', async () => {
@@ -79,7 +79,7 @@ describe('a second site, in Spanish, from content/ alone', () => {
     for (const path of await listPages(build.outDir)) {
       const text = readerText(await page(path));
       for (const phrase of englishPhrases) {
-        if (new RegExp(`(^|[^\\p{L}])${escape(phrase)}($|[^\\p{L}])`, 'u').test(text))
+        if (new RegExp(`(^|[^\\p{L}])${escapeRegExp(phrase)}($|[^\\p{L}])`, 'u').test(text))
           leaks.push(`${path}: ${phrase}`);
       }
     }
