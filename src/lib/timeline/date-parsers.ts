@@ -39,7 +39,7 @@ export const englishParsers: Parser[] = [
   ),
   yearsParser(new RegExp(`\\b${YEAR}\\s*[–—-]\\s*${YEAR}\\b`), (m) => [Number(m[1]), Number(m[2])]),
   // Infobox labels run into their values: "Founded1987", "Founded 1987".
-  yearsParser(new RegExp(`\\b[Ff]ounded\\s*(?:in\\s+)?${YEAR}\\b${NOT_MORE}`), (m) => [Number(m[1])]),
+  yearsParser(new RegExp(`\\b[Ff]ounded\\s*${YEAR}\\b${NOT_MORE}`), (m) => [Number(m[1])]),
   yearsParser(/\bthe\s+(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d0)s\b/i, (m) => decade(m[1], Number(m[2]))),
 ];
 
