@@ -13,7 +13,7 @@ export const entityFileSchema = z
     /** Other names the sources use; mentions are found by name and by these. */
     aliases: z.array(z.string().trim().min(1)).default([]),
     /** Longer names that contain this one but are not it ("New Mexico" for Mexico): never linked to it. */
-    not: z.array(z.string().trim().min(1)).default([]),
+    not: z.array(z.string().trim().min(1)).optional(),
     /** One or two plain sentences, each claim supported by the citations. */
     description: z.string().trim().min(1),
     /** Passages (`document-slug#passage-id`) the description rests on. */

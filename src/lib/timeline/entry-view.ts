@@ -1,6 +1,6 @@
 import { formatLongDate } from '../site/format-date';
 import { isPending } from './chart-items';
-import { formatPeriod, periodDatetime } from './periods';
+import { formatPeriod, parseIsoDay, periodDatetime, periodOf } from './periods';
 import { shorten } from './shorten';
 import type { TimelineEntry } from './timeline-entry';
 
@@ -44,10 +44,13 @@ export function statusClass(status: string | null): string {
   return (status ?? 'detected').replace(/ /g, '-');
 }
 
-export function whenOf(entry: Pick<TimelineEntry, 'start' | 'precision' | 'asOf'>): string {
-  return entry.start && entry.precision
-    ? formatPeriod({ start: entry.start, precision: entry.precision })
-    : `Undated (as of ${formatLongDate(entry.asOf)})`;
+export function whenOf(entry: Pick<TimelineEntry, 'start' | 'precision' | 'asOf'> & { end?: string | null }): string {
+  if (!entry.start || !entry.precision) return `Undated (as of ${formatLongDate(entry.asOf)})`;
+  const from = formatPeriod({ start: entry.start, precision: entry.precision });
+  // A span of several periods ("the late 1980s", a weekend) says where it ends too.
+  const last = entry.end ? periodOf(parseIsoDay(entry.end), entry.precision) : undefined;
+  if (!last || last.start <= entry.start) return from;
+  return `${from} – ${formatPeriod({ start: last.start, precision: entry.precision })}`;
 }
 
 export function toEntryView(entry: TimelineEntry): EntryView {
