@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from '../../src/lib/documents/parse-document.ts';
 import { assignPassageIds } from '../../src/lib/documents/passage-ids.ts';
-import { parseEntity } from '../../src/lib/entities/parse-entity.ts';
 import { createMentionFinder } from '../../src/lib/entities/find-mentions.ts';
+import { parseEntity } from '../../src/lib/entities/parse-entity.ts';
 import { detectEvents } from '../../src/lib/timeline/detect-events.ts';
 
 const dir = fileURLToPath(new URL('../fixtures/articles/', import.meta.url));
@@ -82,7 +82,8 @@ export async function measureGold(): Promise<GoldReport> {
     doc.passages.forEach((p, i) => {
       kinds.passages++;
       if (p.kind === expected.kinds[i]) kinds.right++;
-      else misses.push(`kind ${slug}[${i}]: ${p.kind}, expected ${expected.kinds[i]}: ${p.text.slice(0, 50)}`);
+      else
+        misses.push(`kind ${slug}[${i}]: ${p.kind}, expected ${expected.kinds[i]}: ${p.text.slice(0, 50)}`);
     });
 
     const wantedDates = [...expected.dates];
@@ -132,7 +133,10 @@ export async function measureGold(): Promise<GoldReport> {
   return {
     kinds,
     dates: score(dates.found, dates.expected, dates.right),
-    mentions: { ...score(mentions.found, mentions.expected, mentions.right), trapsLinked: mentions.trapsLinked },
+    mentions: {
+      ...score(mentions.found, mentions.expected, mentions.right),
+      trapsLinked: mentions.trapsLinked,
+    },
     misses,
   };
 }
@@ -149,8 +153,21 @@ export function printGold(report: GoldReport): void {
   console.log('Against the gold of tests/fixtures/articles');
   console.table({
     kinds: { right: report.kinds.right, of: report.kinds.passages, accuracy: report.kinds.accuracy },
-    dates: { right: report.dates.right, found: report.dates.found, of: report.dates.expected, precision: report.dates.precision, recall: report.dates.recall },
-    mentions: { right: report.mentions.right, found: report.mentions.found, of: report.mentions.expected, precision: report.mentions.precision, recall: report.mentions.recall, trapsLinked: report.mentions.trapsLinked },
+    dates: {
+      right: report.dates.right,
+      found: report.dates.found,
+      of: report.dates.expected,
+      precision: report.dates.precision,
+      recall: report.dates.recall,
+    },
+    mentions: {
+      right: report.mentions.right,
+      found: report.mentions.found,
+      of: report.mentions.expected,
+      precision: report.mentions.precision,
+      recall: report.mentions.recall,
+      trapsLinked: report.mentions.trapsLinked,
+    },
   });
   console.log(`Ids for 10,000 identical passages: ${measureRepeatedIds()} ms`);
 }

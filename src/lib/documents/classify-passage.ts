@@ -102,7 +102,7 @@ export function parseEmbedAttribution(text: string): EmbedAttribution | undefine
   return { author, handle, date };
 }
 
-/** The text without its reference markers, so `…cartel.[15][18]` ends like a sentence. */
+/** The text without its reference markers, so `…founded.[15][18]` ends like a sentence. */
 export function withoutMarkers(text: string): string {
   return text.replace(CITATION_MARKERS, '').trimEnd();
 }

@@ -30,7 +30,8 @@ const PROMPT =
   /^(?:advertisement|publicidad|anuncio|(?:story|article)\s+continues\s+(?:below|after)(?:\s+this)?\s+(?:advertisement|ad)|share this (?:article|story)|(?:read more|related|see also|watch|leer más|lee también|te puede interesar)\s*:.*)$/iu;
 const VIDEO_LABEL = /^\d{1,2}:\d{2}\s+\S/u;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s)|\ball rights reserved\b/iu;
-const DATELINE_ALONE = /^[\p{Lu}][\p{Lu}\p{M} .,'’-]*(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([^)]{1,20}\))?\s*[—–-]+$/u;
+const DATELINE_ALONE =
+  /^[\p{Lu}][\p{Lu}\p{M} .,'’-]*(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([^)]{1,20}\))?\s*[—–-]+$/u;
 const SEPARATED_LABELS = /\s\|\s/u;
 const SENTENCE_END = /[.!?…]["”’»)]?$/u;
 const MAX_FURNITURE_CHARS = 120;
@@ -39,11 +40,15 @@ const squash = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim().to
 
 /** Whether a passage is page furniture rather than part of the article's text. */
 export function isFurniture(text: string, page: PageContext = {}): boolean {
-  if (text.includes('\n') || text.length > MAX_FURNITURE_CHARS) return COPYRIGHT.test(text) && text.length < 300;
+  if (text.includes('\n') || text.length > MAX_FURNITURE_CHARS)
+    return COPYRIGHT.test(text) && text.length < 300;
   const line = text.trim();
   const words = squash(line);
   if (page.title && words === squash(page.title)) return true;
-  if (page.publisher && (words === squash(page.publisher) || words.startsWith(`${squash(page.publisher)} |`))) {
+  if (
+    page.publisher &&
+    (words === squash(page.publisher) || words.startsWith(`${squash(page.publisher)} |`))
+  ) {
     return true;
   }
   if (PROMPT.test(line) || COPYRIGHT.test(line) || DATELINE_ALONE.test(line)) return true;

@@ -121,7 +121,11 @@ function attachNotes(passages: Passage[], notes: Record<string, string>, { file,
 }
 
 /** The editors' correction of a passage's kind; an embed keeps its attribution only while it is one. */
-function overrideKinds(passages: Passage[], kinds: Record<string, PassageKind>, { file, line }: SidecarPlace) {
+function overrideKinds(
+  passages: Passage[],
+  kinds: Record<string, PassageKind>,
+  { file, line }: SidecarPlace,
+) {
   for (const [id, kind] of Object.entries(kinds)) {
     const passage = passages.find((p) => p.id === id || p.aliases.includes(id));
     if (!passage) {

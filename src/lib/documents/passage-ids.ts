@@ -40,7 +40,12 @@ export function baseId(text: string): string {
     .split('-')
     .filter((w) => w !== '' && !STOP_WORDS.has(w) && /[\p{L}\p{N}]/u.test(w))
     .slice(0, WORDS_PER_ID)
-    .map((w) => Array.from(w).slice(0, MAX_WORD_CHARS).join('').replace(/^\p{M}+/u, ''));
+    .map((w) =>
+      Array.from(w)
+        .slice(0, MAX_WORD_CHARS)
+        .join('')
+        .replace(/^\p{M}+/u, ''),
+    );
   return words.length > 0 ? `p-${words.join('-')}` : `p-${shortHash(text, 8)}`;
 }
 

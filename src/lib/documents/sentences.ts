@@ -11,7 +11,8 @@ const segmenters = new Map<string, Intl.Segmenter>();
 const HARD_WRAP = /\r?\n/gu;
 // "J." in "J. R. Smith", "Gen." before a name, "U.S." before "Navy": the sentence goes on.
 // (A sentence that does end in "U.S." joins the next one: a longer title, never a cut one.)
-const INITIAL = /(?:^|[\s(])(?:\p{Lu}|(?:\p{Lu}\.){1,3}\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|No|Sra|Dra)\.$/u;
+const INITIAL =
+  /(?:^|[\s(])(?:\p{Lu}|(?:\p{Lu}\.){1,3}\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|No|Sra|Dra)\.$/u;
 
 function segmenter(language: string): Intl.Segmenter {
   let s = segmenters.get(language);
@@ -31,7 +32,9 @@ function segmenter(language: string): Intl.Segmenter {
  */
 export function sentences(text: string, language = 'en'): Sentence[] {
   // Same length as the text, so every index found in it is an index in the text.
-  const masked = text.replace(HARD_WRAP, (m) => ' '.repeat(m.length)).replace(CITATION_MARKERS, (m) => ' '.repeat(m.length));
+  const masked = text
+    .replace(HARD_WRAP, (m) => ' '.repeat(m.length))
+    .replace(CITATION_MARKERS, (m) => ' '.repeat(m.length));
   const found: Sentence[] = [];
   let pending: { start: number; end: number } | undefined;
   for (const { segment, index } of segmenter(language).segment(masked)) {

@@ -1,15 +1,15 @@
 /**
  * Finds where entities are named in a text, by name or alias, so mentions are
  * found rather than typed. Matches are whole words, and the case rule is:
- * - a name written without small letters (an acronym: "DEA", "MS-13") matches
- *   only as written, so never "idea" or "Dea";
+ * - a name written without small letters (an acronym: "NATO", "G-20") matches
+ *   only as written, so never "Nato" or a word that contains it;
  * - any other name keeps the case of its first letter ("Rumble", never
  *   "rumble"; a name starting with a small letter may also start with a
- *   capital, as at the start of a sentence), the rest in any case ("Sinaloa
- *   cartel" for "Sinaloa Cartel"), or the whole name in capitals ("THE
- *   ASSOCIATED PRESS" in an agency line).
+ *   capital, as at the start of a sentence), the rest in any case ("Port
+ *   authority" for "Port Authority"), or the whole name in capitals (an
+ *   agency line: "THE CONTINENTAL PRESS").
  * The longest name wins where names overlap, and an entity's `not` names
- * ("New Mexico" for Mexico) are never taken for it.
+ * ("New York" for York) are never taken for it.
  */
 
 export interface MentionTarget {
@@ -89,7 +89,7 @@ export function createMentionFinder(targets: readonly MentionTarget[]): MentionF
       const term = candidates.find((t) => t.id !== null && hasRightCase(found, t.written));
       if (blocked && !term) continue;
       if (term?.id) spans.push({ id: term.id, start: m.index, end: m.index + m[0].length });
-      // A longer name in the wrong case ("THE DEA" is not a name) leaves room for a shorter one inside.
+      // A longer name in the wrong case ("THE NATO" is not a name) leaves room for a shorter one inside.
       else regex.lastIndex = m.index + 1;
     }
     return spans;

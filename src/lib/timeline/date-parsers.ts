@@ -34,7 +34,10 @@ function decade(part: string | undefined, start: number): [number, number] {
 
 export const englishParsers: Parser[] = [
   yearsParser(
-    new RegExp(`\\b(?:in|since|by|during|until|before|after|through|from|as of)\\s+${YEAR}\\b${NOT_MORE}`, 'i'),
+    new RegExp(
+      `\\b(?:in|since|by|during|until|before|after|through|from|as of)\\s+${YEAR}\\b${NOT_MORE}`,
+      'i',
+    ),
     (m) => [Number(m[1])],
   ),
   yearsParser(new RegExp(`\\b${YEAR}\\s*[–—-]\\s*${YEAR}\\b`), (m) => [Number(m[1]), Number(m[2])]),

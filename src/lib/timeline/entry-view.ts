@@ -44,7 +44,9 @@ export function statusClass(status: string | null): string {
   return (status ?? 'detected').replace(/ /g, '-');
 }
 
-export function whenOf(entry: Pick<TimelineEntry, 'start' | 'precision' | 'asOf'> & { end?: string | null }): string {
+export function whenOf(
+  entry: Pick<TimelineEntry, 'start' | 'precision' | 'asOf'> & { end?: string | null },
+): string {
   if (!entry.start || !entry.precision) return `Undated (as of ${formatLongDate(entry.asOf)})`;
   const from = formatPeriod({ start: entry.start, precision: entry.precision });
   // A span of several periods ("the late 1980s", a weekend) says where it ends too.

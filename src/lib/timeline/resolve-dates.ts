@@ -2,7 +2,16 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 // English and Spanish only: the whole package brings fifteen languages, ten times the load time.
 import * as en from 'chrono-node/en';
 import * as es from 'chrono-node/es';
-import { utcDay, utcFriday, utcMonday, utcSaturday, utcSunday, utcThursday, utcTuesday, utcWednesday } from 'd3-time';
+import {
+  utcDay,
+  utcFriday,
+  utcMonday,
+  utcSaturday,
+  utcSunday,
+  utcThursday,
+  utcTuesday,
+  utcWednesday,
+} from 'd3-time';
 import { readableSentence, sentences } from '../documents/sentences';
 import { englishParsers, spanishParsers } from './date-parsers';
 import { isoDay, type Period, type Precision, parseIsoDay, periodOf } from './periods';

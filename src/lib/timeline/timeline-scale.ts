@@ -37,7 +37,8 @@ export function initialView(items: readonly ChartItem[], full: Domain = fullDoma
   const mids = items.map((i) => (i.start + i.end) / 2).sort((a, b) => a - b);
   let best = 0;
   for (let i = 1; i + need - 1 < mids.length; i++) {
-    if ((mids[i + need - 1] ?? 0) - (mids[i] ?? 0) < (mids[best + need - 1] ?? 0) - (mids[best] ?? 0)) best = i;
+    if ((mids[i + need - 1] ?? 0) - (mids[i] ?? 0) < (mids[best + need - 1] ?? 0) - (mids[best] ?? 0))
+      best = i;
   }
   const from = mids[best] ?? full[0];
   const to = mids[best + need - 1] ?? full[1];

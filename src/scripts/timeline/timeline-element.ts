@@ -41,7 +41,10 @@ export class ExplainerTimeline extends HTMLElement implements ChartKeys {
     this.entries = readEntries(this);
     this.shown = this.entries;
     this.full = fullDomain(this.entries.map((e) => e.item));
-    this.view = initialView(this.entries.map((e) => e.item), this.full);
+    this.view = initialView(
+      this.entries.map((e) => e.item),
+      this.full,
+    );
     this.viewport = this.querySelector('.tl-viewport') as HTMLElement;
     this.details = new Details(this.querySelector('.tl-details') as HTMLElement);
     this.listen();

@@ -5,7 +5,9 @@ import { assignPassageIds, baseId, PASSAGE_ID } from '../../../src/lib/documents
 describe('passage ids of real-world text', () => {
   it('part words at a line break', () => {
     expect(baseId('Posted by Ken Silva\nDrones: a drone program')).toBe('p-posted-ken-silva-drones');
-    expect(baseId('Surveillance\nflights over northern Mexico rose')).toBe('p-surveillance-flights-over-northern');
+    expect(baseId('Surveillance\nflights over northern Mexico rose')).toBe(
+      'p-surveillance-flights-over-northern',
+    );
   });
 
   it('part words at an underscore, as in a handle', () => {
@@ -13,12 +15,16 @@ describe('passage ids of real-world text', () => {
   });
 
   it('are the same for a composed and a decomposed accent', () => {
-    expect(baseId('Culiaca\u0301n residents reported gunfire')).toBe(baseId('Culiacán residents reported gunfire'));
+    expect(baseId('Culiaca\u0301n residents reported gunfire')).toBe(
+      baseId('Culiacán residents reported gunfire'),
+    );
     expect(baseId('Cafe\u0301s and shops')).toMatch(PASSAGE_ID);
   });
 
   it('drop zero-width joiners and keep Indic words whole', () => {
-    expect(baseId('\u200D\u200DBorder update: crossings reopened')).toBe('p-border-update-crossings-reopened');
+    expect(baseId('\u200D\u200DBorder update: crossings reopened')).toBe(
+      'p-border-update-crossings-reopened',
+    );
     const hindi = baseId('मेक्सिको सरकार ने मंगलवार को कहा');
     expect(hindi).toMatch(PASSAGE_ID);
     expect(hindi.startsWith('p-मेक्सिको-')).toBe(true);

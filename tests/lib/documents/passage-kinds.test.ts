@@ -28,9 +28,20 @@ describe('page furniture', () => {
   });
 
   it('is the headline when it repeats the sidecar title, even in quotation marks', () => {
-    expect(kind('Mexico sends troops to its northern border', { title: 'Mexico sends troops to its northern border', next: 'x.' })).toBe('furniture');
-    expect(kind('«Las cárceles son el centro del problema»', { title: '«Las cárceles son el centro del problema»' })).toBe('furniture');
-    expect(kind('Legislative Research Office', { publisher: 'Legislative Research Office', next: 'x.' })).toBe('furniture');
+    expect(
+      kind('Mexico sends troops to its northern border', {
+        title: 'Mexico sends troops to its northern border',
+        next: 'x.',
+      }),
+    ).toBe('furniture');
+    expect(
+      kind('«Las cárceles son el centro del problema»', {
+        title: '«Las cárceles son el centro del problema»',
+      }),
+    ).toBe('furniture');
+    expect(
+      kind('Legislative Research Office', { publisher: 'Legislative Research Office', next: 'x.' }),
+    ).toBe('furniture');
   });
 
   it('is never a sentence that happens to start with "By" or name a date', () => {
@@ -41,13 +52,17 @@ describe('page furniture', () => {
 
 describe('headings and captions', () => {
   it('a short line with text after it is a heading; the same line at the end is a caption', () => {
-    expect(kind('The beginnings of Tren de Aragua', { next: 'The group grew out of a prison.' })).toBe('heading');
+    expect(kind('The beginnings of Tren de Aragua', { next: 'The group grew out of a prison.' })).toBe(
+      'heading',
+    );
     expect(kind('Strength', { next: 'Estimates of its size vary.' })).toBe('heading');
     expect(kind('Strength')).toBe('caption');
   });
 
   it('keeps a parenthesised label a caption', () => {
-    expect(kind('MQ-9 Reaper Drone with Customs and Border Protection (CBP)', { next: 'Body.' })).toBe('caption');
+    expect(kind('MQ-9 Reaper Drone with Customs and Border Protection (CBP)', { next: 'Body.' })).toBe(
+      'caption',
+    );
   });
 
   it.each([
@@ -60,7 +75,9 @@ describe('headings and captions', () => {
   });
 
   it('a passage ending in reference markers is a paragraph', () => {
-    expect(kind('Joaquín Guzmán led the cartel for much of that period.[7]', { next: 'x' })).toBe('paragraph');
+    expect(kind('Joaquín Guzmán led the cartel for much of that period.[7]', { next: 'x' })).toBe(
+      'paragraph',
+    );
     expect(kind('It has operated since the late 1980s.[3][18]')).toBe('paragraph');
   });
 
@@ -71,7 +88,10 @@ describe('headings and captions', () => {
   it('reads a post embedded in a Spanish page, with its Spanish date', () => {
     expect(
       classifyPassage('Llegó la Guardia. #Seguridad — Gobierno de México (@GobiernoMX) 4 de febrero de 2025'),
-    ).toEqual({ kind: 'embed', embed: { author: 'Gobierno de México', handle: 'GobiernoMX', date: '2025-02-04' } });
+    ).toEqual({
+      kind: 'embed',
+      embed: { author: 'Gobierno de México', handle: 'GobiernoMX', date: '2025-02-04' },
+    });
   });
 });
 
@@ -84,7 +104,8 @@ const parse = (text: string, sidecar?: string) =>
   });
 
 describe('the sidecar’s kinds and the derived title', () => {
-  const text = 'date 2025-04-15\nPOLITICS\n\nBy A. Reporter, Meridian News\n\nKey points\n\nThe agency said on Tuesday that it would act.\n';
+  const text =
+    'date 2025-04-15\nPOLITICS\n\nBy A. Reporter, Meridian News\n\nKey points\n\nThe agency said on Tuesday that it would act.\n';
 
   it('takes the derived title from the first paragraph, never from furniture or a heading', () => {
     const doc = parse(text);
@@ -98,10 +119,14 @@ describe('the sidecar’s kinds and the derived title', () => {
   });
 
   it('names the line of a kind given for a passage that does not exist', () => {
-    expect(() => parse(text, 'title: T\nkinds:\n  p-nowhere: heading\n')).toThrow(/x\.meta\.yaml:3.*p-nowhere/s);
+    expect(() => parse(text, 'title: T\nkinds:\n  p-nowhere: heading\n')).toThrow(
+      /x\.meta\.yaml:3.*p-nowhere/s,
+    );
   });
 
   it('refuses a kind that is not one', () => {
-    expect(() => parse(text, 'kinds:\n  p-key-points: banner\n')).toThrow(/x\.meta\.yaml.*kinds\.p-key-points/s);
+    expect(() => parse(text, 'kinds:\n  p-key-points: banner\n')).toThrow(
+      /x\.meta\.yaml.*kinds\.p-key-points/s,
+    );
   });
 });

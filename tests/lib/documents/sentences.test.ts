@@ -6,8 +6,15 @@ const texts = (text: string, language?: string) => sentences(text, language).map
 describe('sentences', () => {
   it('do not end at abbreviations, initials, titles or decimals', () => {
     expect(
-      texts('On Monday morning, U.S. Officials met. E.O. 14157 took effect. J. R. Smith and Gen. Ruiz said 2.5 percent. Done.'),
-    ).toEqual(['On Monday morning, U.S. Officials met.', 'E.O. 14157 took effect.', 'J. R. Smith and Gen. Ruiz said 2.5 percent.', 'Done.']);
+      texts(
+        'On Monday morning, U.S. Officials met. E.O. 14157 took effect. J. R. Smith and Gen. Ruiz said 2.5 percent. Done.',
+      ),
+    ).toEqual([
+      'On Monday morning, U.S. Officials met.',
+      'E.O. 14157 took effect.',
+      'J. R. Smith and Gen. Ruiz said 2.5 percent.',
+      'Done.',
+    ]);
   });
 
   it('run on across a hard line wrap', () => {
@@ -30,15 +37,18 @@ describe('sentences', () => {
   });
 
   it('split Spanish too', () => {
-    expect(texts('Él dijo que sí. La presidenta habló el lunes.', 'es')).toEqual(['Él dijo que sí.', 'La presidenta habló el lunes.']);
+    expect(texts('Él dijo que sí. La presidenta habló el lunes.', 'es')).toEqual([
+      'Él dijo que sí.',
+      'La presidenta habló el lunes.',
+    ]);
   });
 });
 
 describe('openingWords', () => {
   it('are whole sentences, markers and wraps dropped, or the first one cut at a word', () => {
-    expect(openingWords('The cartel formed.[1] It grew\nquickly. Then much more happened later on.', 40)).toBe(
-      'The cartel formed. It grew quickly.',
-    );
+    expect(
+      openingWords('The cartel formed.[1] It grew\nquickly. Then much more happened later on.', 40),
+    ).toBe('The cartel formed. It grew quickly.');
     expect(openingWords('One very long sentence that goes on and on without any end in sight.', 30)).toBe(
       'One very long sentence that…',
     );

@@ -8,7 +8,11 @@ const detected = (text: string, sidecar?: string) => {
     bytes: new TextEncoder().encode(text),
     sidecar: sidecar === undefined ? undefined : { file: 'x.meta.yaml', source: sidecar },
   });
-  return detectEvents({ ...doc, slug: 'x', file: 'x.txt' }).map((e) => [e.detection?.text, e.start, e.precision]);
+  return detectEvents({ ...doc, slug: 'x', file: 'x.txt' }).map((e) => [
+    e.detection?.text,
+    e.start,
+    e.precision,
+  ]);
 };
 
 describe('detected events and page furniture', () => {

@@ -38,7 +38,9 @@ describe('resolveDates on real news copy', () => {
   });
 
   it('reads Spanish dates when the document is in Spanish', () => {
-    expect(found('La presidenta dijo el lunes que seguirá hasta el 30 de abril.', '2025-03-05', 'es')).toEqual([
+    expect(
+      found('La presidenta dijo el lunes que seguirá hasta el 30 de abril.', '2025-03-05', 'es'),
+    ).toEqual([
       ['lunes', '2025-03-03', '2025-03-03', 'day'],
       ['30 de abril', '2025-04-30', '2025-04-30', 'day'],
     ]);
@@ -49,11 +51,19 @@ describe('resolveDates on real news copy', () => {
   });
 
   it('gives the whole sentence, not one cut at "U.S." or a line wrap, without reference markers', () => {
-    const [monday] = resolveDates('On Monday morning, U.S. officials briefed lawmakers. Then they left.', '2025-04-15');
+    const [monday] = resolveDates(
+      'On Monday morning, U.S. officials briefed lawmakers. Then they left.',
+      '2025-04-15',
+    );
     expect(monday?.sentence).toBe('On Monday morning, U.S. officials briefed lawmakers.');
-    const [wrapped] = resolveDates('The agency said in January\n2025 that it would act.[4] Later.', '2025-04-15');
+    const [wrapped] = resolveDates(
+      'The agency said in January\n2025 that it would act.[4] Later.',
+      '2025-04-15',
+    );
     expect(wrapped).toMatchObject({ text: 'January\n2025', start: '2025-01-01', precision: 'month' });
     expect(wrapped?.sentence).toBe('The agency said in January 2025 that it would act.');
-    expect(wrapped?.sentence.slice(wrapped.offsetInSentence, wrapped.offsetInSentence + 12)).toBe('January 2025');
+    expect(wrapped?.sentence.slice(wrapped.offsetInSentence, wrapped.offsetInSentence + 12)).toBe(
+      'January 2025',
+    );
   });
 });
