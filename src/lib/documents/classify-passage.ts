@@ -132,3 +132,17 @@ function isHeading(text: string, next: string | undefined): boolean {
   if (text.split(/\s+/u).length > HEADING_MAX_WORDS || /[()]/u.test(text)) return false;
   return /^[\p{Lu}\p{N}¿¡«"“]/u.test(text);
 }
+
+/**
+ * A lone short line in the middle of an article is more often a photo caption
+ * than a section title ("Harbour cranes at dawn"), so a heading must be the
+ * document's first passage, one of two or more, or a label of one or two
+ * words ("Background"); any other becomes a caption.
+ */
+export function settleHeadings<P extends { kind: PassageKind; text: string }>(passages: P[]): P[] {
+  const headings = passages.filter((p) => p.kind === 'heading');
+  if (headings.length !== 1) return passages;
+  const [lone] = headings;
+  if (lone && lone !== passages[0] && lone.text.trim().split(/\s+/u).length > 2) lone.kind = 'caption';
+  return passages;
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { firstBodyPassage } from './body-passages';
-import { classifyPassage, type EmbedAttribution, type PassageKind } from './classify-passage';
+import { classifyPassage, type EmbedAttribution, type PassageKind, settleHeadings } from './classify-passage';
 import { decodeText } from './decode-text';
 import { deriveTitle } from './derive-title';
 import { DocumentError } from './document-error';
@@ -59,6 +59,7 @@ export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDo
     file: sidecar?.file ?? file,
     line: lineOf,
   };
+  settleHeadings(passages);
   attachAliases(passages, meta.aliases ?? {}, where);
   attachNotes(passages, meta.notes ?? {}, where);
   overrideKinds(passages, meta.kinds ?? {}, where);

@@ -3,11 +3,12 @@
  * found rather than typed. Matches are whole words, and the case rule is:
  * - a name written without small letters (an acronym: "NATO", "G-20") matches
  *   only as written, so never "Nato" or a word that contains it;
- * - any other name keeps the case of its first letter ("Rumble", never
- *   "rumble"; a name starting with a small letter may also start with a
- *   capital, as at the start of a sentence), the rest in any case ("Port
- *   authority" for "Port Authority"), or the whole name in capitals (an
- *   agency line: "THE CONTINENTAL PRESS").
+ * - a proper name (a capital first) keeps that capital ("Rumble", never
+ *   "rumble"), the rest in any case ("Harbour board" for "Harbour Board");
+ * - a common term (a small letter first: "port authority") matches as
+ *   written or with a capital first, as at the start of a sentence, never
+ *   in title case ("Port Authority" may be another body);
+ * - either in capitals throughout (an agency line: "THE CONTINENTAL PRESS").
  * The longest name wins where names overlap, and an entity's `not` names
  * ("New York" for York) are never taken for it.
  */
@@ -57,9 +58,10 @@ function hasRightCase(found: string, term: string): boolean {
   if (!/\p{Ll}/u.test(term)) return false;
   if (found === term.toUpperCase()) return true;
   const [first = '', ...rest] = Array.from(term);
-  const [foundFirst = ''] = Array.from(found);
-  const firstOk = foundFirst === first || (/\p{Ll}/u.test(first) && foundFirst === first.toUpperCase());
-  return firstOk && fold(found) === fold(term) && rest.length > 0;
+  const [foundFirst = '', ...foundRest] = Array.from(found);
+  if (/\p{Ll}/u.test(first))
+    return foundFirst === first.toUpperCase() && foundRest.join('') === rest.join('');
+  return foundFirst === first && fold(found) === fold(term);
 }
 
 /** One finder for a set of entities. */

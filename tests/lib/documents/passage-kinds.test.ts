@@ -113,6 +113,23 @@ describe('the sidecar’s kinds and the derived title', () => {
     expect(doc.title).toBe('The agency said on Tuesday that it would act.');
   });
 
+  it('takes a lone short line amid the text for a caption, several for headings', () => {
+    const lone = parse(
+      'date 2025-04-15\nThe port said so.\n\nHarbour cranes at dawn\n\nNo timetable has been set.\n',
+    );
+    expect(lone.passages.map((p) => p.kind)).toEqual(['paragraph', 'caption', 'paragraph']);
+    const two = parse(
+      'date 2025-04-15\nThe port said so.\n\nWhy it matters\n\nIt does.\n\nWhat comes next\n\nMore.\n',
+    );
+    expect(two.passages.map((p) => p.kind)).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+      'heading',
+      'paragraph',
+    ]);
+  });
+
   it('lets the editors correct a kind, by id or alias', () => {
     const doc = parse(text, 'kinds:\n  p-key-points: paragraph\n  p-politics: heading\n');
     expect(doc.passages.map((p) => p.kind)).toEqual(['heading', 'furniture', 'paragraph', 'paragraph']);

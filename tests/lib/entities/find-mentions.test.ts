@@ -87,6 +87,12 @@ describe('finding mentions in real copy', () => {
     ]);
   });
 
+  it('never takes a common term in title case for itself', () => {
+    const terms = createMentionFinder([{ id: 'pa', name: 'port authority', aliases: [] }]);
+    const text = 'Port authority staff; the Port Authority; PORT AUTHORITY';
+    expect(terms(text).map((s) => text.slice(s.start, s.end))).toEqual(['Port authority', 'PORT AUTHORITY']);
+  });
+
   it('still never matches an acronym inside a word or in other case', () => {
     expect(named('the idea; Dea; IDEA; DEA')).toEqual([['dea', 'DEA']]);
   });
