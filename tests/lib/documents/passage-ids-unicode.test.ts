@@ -60,5 +60,6 @@ describe('passage ids of arbitrary text (property)', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+    // Ten thousand cases take a few seconds on a busy machine; the default 5 s is for single cases.
+  }, 60_000);
 });
