@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { ensureChromium } from '../helpers/find-chromium.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { generateCorpus } from './corpus.ts';
+import { measureGold, printGold } from './gold.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measureBuild } from './measure-build.ts';
 import { measureMentions } from './mentions.ts';
@@ -82,6 +83,10 @@ async function samplePages(dist: string): Promise<string[]> {
 }
 
 try {
+  // The parser against hand-marked articles: no build needed, so it comes first.
+  const gold = await attempt(() => measureGold());
+  if ('failed' in gold) console.log('gold:', gold.failed);
+  else printGold(gold);
   const builds = [await buildCorpus('site', 0)];
   for (const n of corpusSizes) builds.push(await buildCorpus(`corpus-${n}`, n));
 
@@ -152,6 +157,7 @@ try {
     pageWeight: weights,
     lighthouse: Object.fromEntries(pages.map((p) => [p, lighthouse.get(`${server.url}/${p}`)])),
     features,
+    gold: 'failed' in gold ? gold : { kinds: gold.kinds, dates: gold.dates, mentions: gold.mentions },
   };
   await mkdir(join(root, 'bench-results'), { recursive: true });
   const file = join(root, 'bench-results', 'latest.json');

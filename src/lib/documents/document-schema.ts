@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
+import { passageKinds } from './classify-passage';
+import { PASSAGE_ID } from './passage-ids';
 
 export const passageSchema = z.object({
-  id: z.string().regex(/^p-[\p{L}\p{N}-]+$/u),
-  kind: z.enum(['paragraph', 'caption', 'quote', 'embed']),
+  id: z.string().regex(PASSAGE_ID),
+  kind: z.enum(passageKinds),
   text: z.string().min(1),
   line: z.number().int().positive(),
   aliases: z.array(z.string()),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { classifyPassage, type EmbedAttribution, type PassageKind } from './classify-passage';
+import { firstBodyPassage } from './body-passages';
+import { classifyPassage, type EmbedAttribution, type PassageKind, settleHeadings } from './classify-passage';
 import { decodeText } from './decode-text';
 import { deriveTitle } from './derive-title';
 import { DocumentError } from './document-error';
@@ -46,9 +47,10 @@ export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDo
     : { meta: {}, lineOf: () => 1 };
   const { date, paragraphs } = splitDocument(decodeText(bytes, file), file);
   const ids = assignPassageIds(paragraphs.map((p) => p.text));
+  const page = { title: meta.title, publisher: meta.publisher };
   const passages: Passage[] = paragraphs.map((p, i) => ({
     id: ids[i] ?? '',
-    ...classifyPassage(p.text),
+    ...classifyPassage(p.text, { ...page, next: paragraphs[i + 1]?.text }),
     text: p.text,
     line: p.line,
     aliases: [],
@@ -57,9 +59,11 @@ export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDo
     file: sidecar?.file ?? file,
     line: lineOf,
   };
+  settleHeadings(passages);
   attachAliases(passages, meta.aliases ?? {}, where);
   attachNotes(passages, meta.notes ?? {}, where);
-  const firstText = passages[0]?.text ?? '';
+  overrideKinds(passages, meta.kinds ?? {}, where);
+  const firstText = firstBodyPassage(passages)?.text ?? '';
   return {
     date,
     title: meta.title ?? deriveTitle(firstText),
@@ -114,5 +118,34 @@ function attachNotes(passages: Passage[], notes: Record<string, string>, { file,
       );
     }
     passage.note = note;
+  }
+}
+
+/** The editors' correction of a passage's kind; an embed keeps its attribution only while it is one. */
+function overrideKinds(
+  passages: Passage[],
+  kinds: Record<string, PassageKind>,
+  { file, line }: SidecarPlace,
+) {
+  for (const [id, kind] of Object.entries(kinds)) {
+    const passage = passages.find((p) => p.id === id || p.aliases.includes(id));
+    if (!passage) {
+      throw new DocumentError(
+        file,
+        line(['kinds', id]),
+        `kind given for "${id}", which is not a passage of this document`,
+        'use the id shown next to the passage on its source page (the ¶ link).',
+      );
+    }
+    if (kind === 'embed' && !passage.embed) {
+      throw new DocumentError(
+        file,
+        line(['kinds', id]),
+        `"${id}" cannot be an embed: it does not end in a post's attribution ("— Name (@handle) Month D, YYYY")`,
+        'choose quote for a quotation without an attribution line.',
+      );
+    }
+    passage.kind = kind;
+    if (kind !== 'embed') delete passage.embed;
   }
 }

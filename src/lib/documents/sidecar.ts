@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { readYamlSource } from '../content/yaml-source';
+import { passageKinds } from './classify-passage';
 import { DocumentError } from './document-error';
+import { PASSAGE_ID } from './passage-ids';
 
 /** Optional metadata kept beside a document in `NAME.meta.yaml`, so the document itself is never edited. */
 export const sidecarSchema = z
@@ -14,9 +16,11 @@ export const sidecarSchema = z
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'use a language tag such as "en" or "es-MX"')
       .optional(),
     /** Old passage id → current passage id, for passages that were corrected. */
-    aliases: z.record(z.string().regex(/^p-[\p{L}\p{N}-]+$/u), z.string()).optional(),
+    aliases: z.record(z.string().regex(PASSAGE_ID), z.string()).optional(),
     /** Passage id → the editors' note on it (say, that it is garbled in the original), shown under it. */
-    notes: z.record(z.string().regex(/^p-[\p{L}\p{N}-]+$/u), z.string().trim().min(1)).optional(),
+    notes: z.record(z.string().regex(PASSAGE_ID), z.string().trim().min(1)).optional(),
+    /** Passage id → its kind, where the one read from the text is wrong (a heading taken for a caption). */
+    kinds: z.record(z.string().regex(PASSAGE_ID), z.enum(passageKinds)).optional(),
   })
   .strict();
 
@@ -44,6 +48,6 @@ export function parseSidecar(
     file,
     key ? lineOf([key]) : 1,
     `metadata field "${issue?.path.join('.') || '(top level)'}": ${issue?.message}`,
-    'allowed fields are title, publisher, author, sourceUrl (a full URL), language (such as "en"), aliases (old-id: new-id) and notes (passage-id: note).',
+    'allowed fields are title, publisher, author, sourceUrl (a full URL), language (such as "en"), aliases (old-id: new-id), notes (passage-id: note) and kinds (passage-id: heading, furniture, paragraph, caption, quote or embed).',
   );
 }

@@ -12,6 +12,8 @@ export const entityFileSchema = z
     kind: z.enum(entityKinds),
     /** Other names the sources use; mentions are found by name and by these. */
     aliases: z.array(z.string().trim().min(1)).default([]),
+    /** Longer names that contain this one but are not it ("New York" for York): never linked to it. */
+    not: z.array(z.string().trim().min(1)).optional(),
     /** One or two plain sentences, each claim supported by the citations. */
     description: z.string().trim().min(1),
     /** Passages (`document-slug#passage-id`) the description rests on. */

@@ -1,6 +1,6 @@
 import { formatDate as formatLongDate, site, t } from '../config/site';
 import { isPending } from './chart-items';
-import { formatPeriod, periodDatetime } from './periods';
+import { formatPeriod, parseIsoDay, periodDatetime, periodOf } from './periods';
 import { shorten } from './shorten';
 import type { TimelineEntry } from './timeline-entry';
 
@@ -45,12 +45,19 @@ export function statusClass(status: string | null): string {
   return (status ?? 'detected').replace(/ /g, '-');
 }
 
-export function whenOf(entry: Pick<TimelineEntry, 'start' | 'precision' | 'asOf'>): string {
-  return entry.start && entry.precision
-    ? formatPeriod({ start: entry.start, precision: entry.precision }, site.language, (day) =>
-        t('timeline.weekOf', { day }),
-      )
-    : t('timeline.undatedAsOf', { date: formatLongDate(entry.asOf) });
+export function whenOf(
+  entry: Pick<TimelineEntry, 'start' | 'precision' | 'asOf'> & { end?: string | null },
+): string {
+  if (!entry.start || !entry.precision) return t('timeline.undatedAsOf', { date: formatLongDate(entry.asOf) });
+  const format = (start: string) =>
+    formatPeriod({ start, precision: entry.precision as NonNullable<typeof entry.precision> }, site.language, (day) =>
+      t('timeline.weekOf', { day }),
+    );
+  const from = format(entry.start);
+  // A span of several periods ("the late 1980s", a weekend) says where it ends too.
+  const last = entry.end ? periodOf(parseIsoDay(entry.end), entry.precision) : undefined;
+  if (!last || last.start <= entry.start) return from;
+  return `${from} – ${format(last.start)}`;
 }
 
 export function toEntryView(entry: TimelineEntry): EntryView {

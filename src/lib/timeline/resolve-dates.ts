@@ -1,8 +1,20 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
-// English only: the whole package brings fifteen languages, ten times the load time.
-import * as chrono from 'chrono-node/en';
-import { utcFriday, utcMonday, utcSaturday, utcSunday, utcThursday, utcTuesday, utcWednesday } from 'd3-time';
-import { type Period, type Precision, parseIsoDay, periodOf } from './periods';
+// English and Spanish only: the whole package brings fifteen languages, ten times the load time.
+import * as en from 'chrono-node/en';
+import * as es from 'chrono-node/es';
+import {
+  utcDay,
+  utcFriday,
+  utcMonday,
+  utcSaturday,
+  utcSunday,
+  utcThursday,
+  utcTuesday,
+  utcWednesday,
+} from 'd3-time';
+import { readableSentence, sentences } from '../documents/sentences';
+import { englishParsers, spanishParsers } from './date-parsers';
+import { isoDay, type Period, type Precision, parseIsoDay, periodOf } from './periods';
 
 /** A date expression found in a text and the calendar period it names. */
 export interface DateMention extends Period {
@@ -10,44 +22,37 @@ export interface DateMention extends Period {
   text: string;
   /** Where it starts in the text (UTF-16 index). */
   index: number;
-  /** The sentence it is in, trimmed, as written, and where the expression starts in it. */
+  /** The sentence it is in, trimmed, markers dropped and wraps joined, and where the expression starts in it. */
   sentence: string;
   offsetInSentence: number;
 }
 
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+const english = en.casual.clone();
+english.parsers.push(...englishParsers);
+const spanish = es.casual.clone();
+spanish.parsers.push(...spanishParsers);
 
-/**
- * chrono reads most expressions; news copy also names bare years after a
- * preposition ("in 2019", "since 2021"), which chrono leaves alone because a
- * lone number is ambiguous. This parser adds exactly that case.
- */
-const parser = chrono.casual.clone();
-parser.parsers.push({
-  pattern: () =>
-    /\b(?:in|since|by|during|until|before|after|through|from)\s+((?:19|20)\d{2})\b(?![-/.,]?\d)/i,
-  extract: (_context, match) => ({ year: Number(match[1]) }),
-});
+/** The parser for a document's language (a tag such as `es-MX`); English for any other. */
+const parserFor = (language: string) => (language.toLowerCase().startsWith('es') ? spanish : english);
 
 /**
  * Finds every date expression in `text` and resolves it against
  * `referenceDate` (the document's date, `YYYY-MM-DD`), with the precision the
  * words give: "April 15, 2025" and "two days ago" are days, "this week" a
- * week, "In February" and "last month" months, "last year" a year. A time of
- * day alone ("at noon") is not a date and is skipped. Each sentence is read
- * on its own, so "last month. This week" never merges into one range.
+ * week, "In February" and "last month" months, "last year" or "the 1990s"
+ * years. A time of day alone ("at noon") is not a date and is skipped. Each
+ * sentence is read on its own, so "last month. This week" never merges into one range.
  */
-export function resolveDates(text: string, referenceDate: string): DateMention[] {
+export function resolveDates(text: string, referenceDate: string, language = 'en'): DateMention[] {
   const mentions: DateMention[] = [];
-  for (const { segment, index } of sentences.segment(text)) {
-    const lead = segment.length - segment.trimStart().length;
-    const sentence = segment.trim();
-    for (const mention of resolveInSentence(sentence, referenceDate)) {
+  for (const { text: written, index } of sentences(text, language)) {
+    const sentence = readableSentence(written);
+    for (const mention of resolveInSentence(written, referenceDate, language)) {
       mentions.push({
         ...mention,
-        index: index + lead + mention.index,
+        index: index + mention.index,
         sentence,
-        offsetInSentence: mention.index,
+        offsetInSentence: readableSentence(written.slice(0, mention.index)).length,
       });
     }
   }
@@ -57,14 +62,21 @@ export function resolveDates(text: string, referenceDate: string): DateMention[]
 function resolveInSentence(
   text: string,
   referenceDate: string,
+  language: string,
 ): Omit<DateMention, 'sentence' | 'offsetInSentence'>[] {
   const reference = localNoon(referenceDate);
   const mentions: Omit<DateMention, 'sentence' | 'offsetInSentence'>[] = [];
-  for (const result of parser.parse(text, reference)) {
-    if (NOT_A_DATE.test(result.text.trim())) continue;
+  // Line breaks as spaces, so a wrapped "January\n2025" reads as one date; the length stays the same.
+  for (const result of parserFor(language).parse(text.replace(/\n/gu, ' '), reference)) {
+    const written = text.slice(result.index, result.index + result.text.length).replace(/[\s,.;:]+$/u, '');
+    if (NOT_A_DATE.test(written.trim())) continue;
+    if (TRUNCATED.test(text.slice(result.index + result.text.length))) continue;
+    if (WEEKEND.test(written)) {
+      mentions.push({ text: written, index: result.index, ...weekendOf(text, result, referenceDate) });
+      continue;
+    }
     const precision = precisionOf(result.start, result.text);
     if (!precision) continue;
-    const written = result.text.replace(/[\s,.;:]+$/u, '');
     // "this week" names no day, so chrono implies one (a Sunday); the week is the reference's own.
     const anchor =
       precision === 'week' && !result.start.isCertain('day')
@@ -81,7 +93,7 @@ function resolveInSentence(
 
 function precisionOf(components: ParsedComponents, text: string): Precision | undefined {
   // chrono knows the day of "last week" (seven days back), but the words name a week.
-  if (/\bweeks?\b/i.test(text) && !components.isCertain('weekday')) return 'week';
+  if (/\b(?:weeks?|semanas?)\b/i.test(text) && !components.isCertain('weekday')) return 'week';
   if (components.isCertain('day') || components.isCertain('weekday')) return 'day';
   if (components.isCertain('month')) return 'month';
   if (components.isCertain('year')) return 'year';
@@ -91,14 +103,29 @@ function precisionOf(components: ParsedComponents, text: string): Precision | un
 /**
  * chrono reads a duration ("for two weeks") as a date that far ahead, and
  * counts "a day later" or "the day before" from the document's date, when the
- * words count from some other event. Neither names a date of its own.
+ * words count from some other event. Neither names a date of its own; nor do
+ * "now" and "today", which only repeat the document's date (and are often
+ * part of a name, "USA Today").
  */
-const NOT_A_DATE = /^for\b|\b(?:later|earlier|before|after)$/i;
+const NOT_A_DATE =
+  /^for\b|\b(?:later|earlier|before|after)$|^(?:right\s+)?(?:now|today|tonight|this\s+(?:morning|afternoon|evening))$|^(?:hoy|ahora|esta\s+(?:mañana|tarde|noche))$/iu;
+// A link text cut short ("Saturday, March 2...") may have named another day.
+const TRUNCATED = /^\s?(?:\.\.\.|…)/u;
+const WEEKEND = /\bweekend\b|\bfin de semana\b/iu;
+
+/** "Over the weekend": the Saturday and Sunday last before the reference, or next when the words look ahead. */
+function weekendOf(sentence: string, result: ParsedResult, referenceDate: string): Period {
+  const day = parseIsoDay(referenceDate);
+  const ahead = FUTURE.test(sentence.slice(0, result.index)) || /\bnext\b|\bpróximo\b/iu.test(result.text);
+  const saturday = ahead ? utcSaturday.ceil(day) : utcSaturday.floor(day);
+  return { start: isoDay(saturday), end: isoDay(utcDay.offset(saturday, 1)), precision: 'day' };
+}
 
 const WEEKDAYS = [utcSunday, utcMonday, utcTuesday, utcWednesday, utcThursday, utcFriday, utcSaturday];
-const BARE_WEEKDAY = /^(?:on\s+)?(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\.?,?$/i;
+const BARE_WEEKDAY =
+  /^(?:(?:on|el)\s+)?(?:sun|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?:day)?\.?,?$/iu;
 const FUTURE =
-  /\b(?:will|shall|going to|(?:is|are) (?:due|set|expected|scheduled|to)|plans? to)\b|’ll\b|'ll\b/i;
+  /\b(?:will|shall|would|until|going to|takes? effect|(?:is|are) (?:due|set|expected|scheduled|to)|plans? to|hasta|será|va a|van a)\b|’ll\b|'ll\b/iu;
 
 /**
  * chrono takes a bare weekday ("said on Monday") to be the nearest one, which

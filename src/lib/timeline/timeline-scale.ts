@@ -22,6 +22,32 @@ export function fullDomain(items: readonly ChartItem[]): Domain {
   return [utcDay.floor(new Date(lo - pad)).getTime(), utcDay.ceil(new Date(hi + pad)).getTime()];
 }
 
+/** Share of the items the opening view must show. */
+const DENSE_SHARE = 0.8;
+
+/**
+ * The span the chart opens on: the shortest stretch holding most items, so
+ * one event a century back does not squeeze all the others into a single
+ * cluster. Outliers stay inside the full domain, a zoom-out or pan away, and
+ * in the list. When the items are spread evenly, the whole domain.
+ */
+export function initialView(items: readonly ChartItem[], full: Domain = fullDomain(items)): Domain {
+  const need = Math.max(2, Math.ceil(items.length * DENSE_SHARE));
+  if (items.length < 4) return full;
+  const mids = items.map((i) => (i.start + i.end) / 2).sort((a, b) => a - b);
+  let best = 0;
+  for (let i = 1; i + need - 1 < mids.length; i++) {
+    if ((mids[i + need - 1] ?? 0) - (mids[i] ?? 0) < (mids[best + need - 1] ?? 0) - (mids[best] ?? 0))
+      best = i;
+  }
+  const from = mids[best] ?? full[0];
+  const to = mids[best + need - 1] ?? full[1];
+  const dense = items.filter((i) => (i.start + i.end) / 2 >= from && (i.start + i.end) / 2 <= to);
+  const view = fullDomain(dense);
+  if (view[1] - view[0] > (full[1] - full[0]) / 2) return full;
+  return clampDomain(view, full);
+}
+
 /** What the layout needs of a time scale: d3's scaleUtc has it, and so has `linearTimeScale`. */
 export interface TimeScale {
   (time: Date | number): number;

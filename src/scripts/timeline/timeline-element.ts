@@ -3,6 +3,7 @@ import {
   clampDomain,
   type Domain,
   fullDomain,
+  initialView,
   linearTimeScale,
   MIN_SPAN,
   zoomDomain,
@@ -41,7 +42,10 @@ export class ExplainerTimeline extends HTMLElement implements ChartKeys {
     this.entries = readEntries(this);
     this.shown = this.entries;
     this.full = fullDomain(this.entries.map((e) => e.item));
-    this.view = this.full;
+    this.view = initialView(
+      this.entries.map((e) => e.item),
+      this.full,
+    );
     this.viewport = this.querySelector('.tl-viewport') as HTMLElement;
     this.details = new Details(this.querySelector('.tl-details') as HTMLElement);
     this.listen();

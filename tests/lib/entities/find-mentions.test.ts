@@ -65,3 +65,47 @@ describe('segments', () => {
     expect(segments.map((s) => s.text).join('')).toBe(text);
   });
 });
+
+describe('finding mentions in real copy', () => {
+  const news = createMentionFinder([
+    { id: 'mexico', name: 'Mexico', aliases: ['México'], not: ['New Mexico', 'Gulf of Mexico'] },
+    { id: 'mexico-city', name: 'Mexico City', aliases: [] },
+    { id: 'sinaloa', name: 'Sinaloa Cartel', aliases: [] },
+    { id: 'agency', name: 'Continental Press', aliases: [] },
+    { id: 'admin', name: 'Trump administration', aliases: [] },
+    { id: 'trump', name: 'Donald Trump', aliases: ['Trump'], not: ['Trump Tower'] },
+    { id: 'dea', name: 'DEA', aliases: [] },
+    { id: 'culiacan', name: 'Culiacán', aliases: [] },
+  ]);
+  const named = (text: string) => news(text).map((s) => [s.id, text.slice(s.start, s.end)]);
+
+  it('matches a name whatever the case after its first letter, or all in capitals', () => {
+    expect(named('the Sinaloa cartel; THE CONTINENTAL PRESS; the Trump Administration')).toEqual([
+      ['sinaloa', 'Sinaloa cartel'],
+      ['agency', 'CONTINENTAL PRESS'],
+      ['admin', 'Trump Administration'],
+    ]);
+  });
+
+  it('never takes a common term in title case for itself', () => {
+    const terms = createMentionFinder([{ id: 'pa', name: 'port authority', aliases: [] }]);
+    const text = 'Port authority staff; the Port Authority; PORT AUTHORITY';
+    expect(terms(text).map((s) => text.slice(s.start, s.end))).toEqual(['Port authority', 'PORT AUTHORITY']);
+  });
+
+  it('still never matches an acronym inside a word or in other case', () => {
+    expect(named('the idea; Dea; IDEA; DEA')).toEqual([['dea', 'DEA']]);
+  });
+
+  it('never takes a longer name for a shorter one inside it', () => {
+    expect(named('New Mexico, the Gulf of Mexico, MEXICO CITY and Mexico; Trump Tower; Trump said')).toEqual([
+      ['mexico-city', 'MEXICO CITY'],
+      ['mexico', 'Mexico'],
+      ['trump', 'Trump'],
+    ]);
+  });
+
+  it('matches a decomposed accent', () => {
+    expect(named('Culiaca\u0301n residents')).toEqual([['culiacan', 'Culiaca\u0301n']]);
+  });
+});
