@@ -1,7 +1,7 @@
 import { slug } from 'github-slugger';
+import type { ContentProblem } from '../content/content-problem';
 import { chapterComponents as components } from './chapter-components';
 import { type PassageLookup, quotationProblems } from './check-quotations';
-import type { ContentProblem } from './content-problem';
 import { attribute, descendants, isJsx, type MdxNode, visibleText } from './mdx-tree';
 import { isReservedId } from './page-ids';
 import { findVerbatim } from './quotations';
