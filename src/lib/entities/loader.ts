@@ -28,12 +28,13 @@ export function namesProblems(entities: readonly EntityData[]): ContentProblem[]
   const problems: ContentProblem[] = [];
   const terms = new Map<string, EntityData>();
   for (const entity of entities) {
-    for (const term of new Set([entity.name, ...entity.aliases].map((t) => t.replace(/\s+/g, ' ')))) {
+    for (const written of new Set([entity.name, ...entity.aliases])) {
+      const term = written.replace(/\s+/g, ' ');
       const owner = terms.get(term);
       if (owner && owner.id !== entity.id) {
         problems.push({
           file: entity.file,
-          line: 1,
+          line: entity.lines.names?.[written] ?? 1,
           message: `the name or alias "${term}" also belongs to "${owner.id}" (${owner.file})`,
           fix: 'a name must point to one entity, so mentions can be linked; remove it from one of them.',
         });

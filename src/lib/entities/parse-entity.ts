@@ -45,9 +45,14 @@ export function parseEntity(source: string, file: string): EntityData {
   }
   const citationsNode = isMap(doc.contents) ? doc.contents.get('citations', true) : null;
   const citationLines = isSeq(citationsNode) ? citationsNode.items.map(lineOf) : [];
+  const aliasesNode = isMap(doc.contents) ? doc.contents.get('aliases', true) : null;
+  const names: Record<string, number> = { [data.name]: yamlLineOf(['name']) };
+  data.aliases.forEach((alias, i) => {
+    names[alias] = isSeq(aliasesNode) ? lineOf(aliasesNode.items[i]) : yamlLineOf(['aliases']);
+  });
   return {
     ...data,
     file,
-    lines: { description: lineOf(descriptionNode), citations: citationLines },
+    lines: { description: lineOf(descriptionNode), citations: citationLines, names },
   };
 }
