@@ -1,45 +1,12 @@
-import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { contentError } from '../../../src/lib/content/content-problem';
 import { type FolderCollection, loadFolder } from '../../../src/lib/content/folder-loader';
 import { recordedProblems } from '../../../src/lib/content/problem-registry';
-
-interface Stored {
-  id: string;
-  data: Record<string, unknown>;
-  digest?: string;
-  filePath?: string;
-}
-
-/** The parts of Astro's loader context the folder loader uses, over a plain map. */
-function fakeContext(root: string) {
-  const entries = new Map<string, Stored>();
-  const store = {
-    get: (id: string) => entries.get(id),
-    set: (entry: Stored) => {
-      entries.set(entry.id, entry);
-      return true;
-    },
-    delete: (id: string) => void entries.delete(id),
-    keys: () => [...entries.keys()],
-    values: () => [...entries.values()],
-    entries: () => [...entries.entries()],
-  };
-  const context = {
-    store,
-    parseData: async ({ data }: { data: unknown }) => data,
-    generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
-    logger: { info: () => {}, warn: () => {} },
-    config: { root: pathToFileURL(`${root}/`) },
-  } as unknown as LoaderContext;
-  return { context, entries };
-}
+import { fakeContext } from '../../helpers/loader-context';
 
 let reads = 0;
 /** Notes: `ID: text` per file; a file that says "bad" is a mistake at its line 2. */
