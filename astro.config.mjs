@@ -10,8 +10,9 @@ import { shareAndFeeds } from './src/integrations/share-and-feeds';
 export default defineConfig({
   // Canonical URLs and feeds use this; links inside the site are always relative.
   site: process.env.SITE_URL ?? 'https://example.org',
-  // Tests build fixture sites into their own folders, side by side.
-  outDir: process.env.EXPLAINER_OUT_DIR ?? './dist',
+  // Tests build fixture sites into their own folders, side by side; `npm run build`
+  // (bin/build.mjs) builds into a staging folder and swaps it in only on success.
+  outDir: process.env.EXPLAINER_STAGING_DIR ?? process.env.EXPLAINER_OUT_DIR ?? './dist',
   cacheDir: process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro',
   // `page.html` files instead of `page/index.html` folders, so every link works from disk too.
   // Four pages at a time: one page's render runs while another's file is written.

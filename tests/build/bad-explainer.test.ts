@@ -80,7 +80,7 @@ describe('a build with a bad chapter or entity stops and names the file, the lin
     const twin = `id: gazette\nname: Harbour Gazette\nkind: organisation\ndescription: A paper.\ncitations:\n  - port-inspections#p-no-timetable-set\n`;
     const duplicate = await failure({ 'entities/harbour-gazette.yaml': twin });
     expect(duplicate).toMatch(
-      /entities\/harbour-gazette\.yaml:1: duplicate entity id "gazette": .*entities\/gazette\.yaml has it too/,
+      /entities\/harbour-gazette\.yaml:1: the id "gazette" is already that of .*entities\/gazette\.yaml/,
     );
 
     const misquote = twin

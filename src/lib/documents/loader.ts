@@ -7,6 +7,10 @@ import { renderDocumentHtml } from './render-document';
 import { slugFromFileName } from './slug';
 import { documentStrays, sidecarName } from './stray-files';
 
+// A file name has at most 255 bytes on most disks, and the page, the original
+// and the share image add their own endings to the slug.
+const MAX_SLUG = 200;
+
 /**
  * Reads `*.txt` documents (and their `*.meta.yaml` sidecars) from a folder.
  * All parsing lives in `parseDocument`; this only names the files.
@@ -28,6 +32,14 @@ export function documentsLoader({ base }: { base: string }): Loader {
           1,
           `the file name "${main.name}" has no letters or digits to make the document's address from`,
           'rename the file with words in letters or digits, such as "port-inspections-2025.txt".',
+        );
+      }
+      if (slug.length > MAX_SLUG) {
+        throw contentError(
+          main.file,
+          1,
+          `the file name makes an address of ${slug.length} characters; its page and files need at most ${MAX_SLUG}`,
+          'shorten the file name (the address is the name in lower case with dashes).',
         );
       }
       const parsed = parseDocument({
