@@ -6,8 +6,8 @@ import {
   lineAt,
   problemsOf,
 } from '../content/content-problem';
+import { decodeText } from '../content/decode-text';
 import { classifyPassage, type EmbedAttribution, type PassageKind } from './classify-passage';
-import { decodeText } from './decode-text';
 import { deriveTitle } from './derive-title';
 import { assignPassageIds } from './passage-ids';
 import { parseSidecar, type Sidecar } from './sidecar';

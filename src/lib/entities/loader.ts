@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import type { ContentProblem } from '../content/content-problem';
-import { decodeYaml } from '../content/decode-yaml';
+import { decodeText } from '../content/decode-text';
 import { folderLoader } from '../content/folder-loader';
 import { type EntityData, entitySchema } from './entity-schema';
 import { parseEntity } from './parse-entity';
@@ -16,7 +16,7 @@ export function entitiesLoader({ base }: { base: string }): Loader {
     schema: entitySchema,
     entry: /\.ya?ml$/i,
     read: (main) => {
-      const entity = parseEntity(decodeYaml(main), main.file);
+      const entity = parseEntity(decodeText(main.bytes, main.file), main.file);
       return { id: entity.id, data: entity };
     },
     checkAll: (data) => namesProblems([...(data as EntityData[])].sort((a, b) => (a.file < b.file ? -1 : 1))),

@@ -1,5 +1,5 @@
 import type { Loader } from 'astro/loaders';
-import { decodeYaml } from '../content/decode-yaml';
+import { decodeText } from '../content/decode-text';
 import { folderLoader } from '../content/folder-loader';
 import { storedEventSchema } from './event-schema';
 import { parseEventFile } from './parse-event-file';
@@ -16,7 +16,7 @@ export function eventsLoader({ base }: { base: string }): Loader {
     schema: storedEventSchema,
     entry: /\.ya?ml$/i,
     read: (main) => {
-      const event = parseEventFile(decodeYaml(main), main.file);
+      const event = parseEventFile(decodeText(main.bytes, main.file), main.file);
       return { id: event.id, data: event, line: event.line };
     },
   });

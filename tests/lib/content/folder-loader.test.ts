@@ -13,7 +13,7 @@ let reads = 0;
 const notes = (collection: string, extra: Partial<FolderCollection> = {}): FolderCollection => ({
   collection,
   base: 'notes',
-  schema: z.object({}).passthrough(),
+  schema: z.looseObject({}),
   entry: /\.txt$/,
   read: ({ file, bytes }) => {
     const text = new TextDecoder().decode(bytes);

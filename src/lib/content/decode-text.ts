@@ -1,4 +1,4 @@
-import { contentError } from '../content/content-problem';
+import { contentError } from './content-problem';
 
 const BOM = '\uFEFF';
 
