@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -50,12 +50,19 @@ async function hashes(dir: string): Promise<Record<string, string>> {
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-describe('a failed build leaves the last good site byte for byte', () => {
+describe('warnings do not stop a build; a failed build leaves the last good site byte for byte', () => {
   it('a document whose name is too long for its page stops the build; dist/ is unchanged', async () => {
     const work = await buildWorkDir();
     const outDir = join(work, 'dist');
-    const good = await npmBuild(fixtureContent, outDir, join(work, 'cache'));
+    // A warning (a file the documents folder does not read) is printed and does not stop the build.
+    const content = await mkdtemp(join(tmpdir(), 'explainer-content-'));
+    await cp(fixtureContent, content, { recursive: true });
+    await writeFile(join(content, 'documents/desk-notes.md'), 'Call the port press office back.\n');
+    const good = await npmBuild(content, outDir, join(work, 'cache'));
     expect(good.ok, good.output).toBe(true);
+    expect(good.output).toMatch(
+      /documents\/desk-notes\.md:1: warning: this file is neither a document \(\.txt\) nor a sidecar/,
+    );
     const before = await hashes(outDir);
     expect(Object.keys(before)).toContain('/index.html');
 
