@@ -96,6 +96,7 @@ export function assembleExplainer<E>(
   const ordered = orderChapters(loaded);
   problems.push(...ordered.problems);
 
+  let mentions: MentionIndex | undefined;
   const cited = new Set(
     ordered.chapters.flatMap((c) => c.refs.map((ref) => parseCitationRef(ref)?.document)),
   );
@@ -105,7 +106,11 @@ export function assembleExplainer<E>(
       chapters: ordered.chapters,
       entities,
       entityById: new Map(entities.map((e) => [e.id, e])),
-      mentions: indexMentions(documents, entities),
+      // Only pages need the mentions; the checks before them skip the cost.
+      get mentions() {
+        mentions ??= indexMentions(documents, entities);
+        return mentions;
+      },
       resolve: (ref) => resolveCitation(ref, documents),
     },
     problems,

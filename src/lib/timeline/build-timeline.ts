@@ -14,6 +14,16 @@ const CITATION_FIX =
  * dates detected in every document. A curated event that cites a passage
  * replaces what was detected in that passage. Sorted by date; undated last.
  */
+/** Every citation of the curated events that does not resolve: the check that needs no date detection. */
+export function eventCitationProblems(
+  documents: readonly DocumentData[],
+  events: readonly StoredEvent[],
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const event of events) curatedEntry(event, documents, problems);
+  return problems;
+}
+
 export function buildTimeline(
   documents: readonly DocumentData[],
   events: readonly StoredEvent[],
