@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { clientScripts } from './src/integrations/client-scripts';
+import { contentWarnings } from './src/integrations/content-warnings';
 import { offlineEdition } from './src/integrations/offline-edition';
 import { originalFiles } from './src/integrations/original-files';
 import { searchIndex } from './src/integrations/search-index';
@@ -21,7 +22,15 @@ export default defineConfig({
   // No code in chapters; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   // offlineEdition() stays last: its archive and service worker take in every file the others write.
-  integrations: [mdx(), clientScripts(), originalFiles(), shareAndFeeds(), searchIndex(), offlineEdition()],
+  integrations: [
+    mdx(),
+    clientScripts(),
+    originalFiles(),
+    shareAndFeeds(),
+    searchIndex(),
+    contentWarnings(),
+    offlineEdition(),
+  ],
   security: {
     // Astro hashes the inline styles; scripts are our own files, loaded from the site itself.
     csp: {

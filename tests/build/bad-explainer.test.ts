@@ -1,4 +1,4 @@
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,6 +89,17 @@ describe('a build with a bad chapter or entity stops and names the file, the lin
     const quoted = await failure({ 'entities/harbour-gazette.yaml': misquote });
     expect(quoted).toMatch(
       /entities\/harbour-gazette\.yaml:4: the quotation “no timetable” is not word for word in the passage it cites/,
+    );
+  });
+
+  it('two chapter files whose names give one id', async () => {
+    const about = await readFile(
+      join(projectRoot, 'tests/fixtures/site/content/explainer/about.mdx'),
+      'utf8',
+    );
+    const output = await failure({ 'explainer/About.mdx': about });
+    expect(output).toMatch(
+      /explainer\/about\.mdx:1: the id "about" is already that of .*explainer\/About\.mdx/,
     );
   });
 });
