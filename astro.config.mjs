@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { clientScripts } from './src/integrations/client-scripts';
+import { contentWarnings } from './src/integrations/content-warnings';
 import { offlineEdition } from './src/integrations/offline-edition';
 import { originalFiles } from './src/integrations/original-files';
 import { searchIndex } from './src/integrations/search-index';
@@ -13,8 +14,9 @@ export default defineConfig({
   // From content/site.yaml (SITE_URL overrides it). Canonical URLs and feeds use it; links inside
   // the site are always relative. Without one, no page claims an address and the build warns.
   site: site.url?.href,
-  // Tests build fixture sites into their own folders, side by side.
-  outDir: process.env.EXPLAINER_OUT_DIR ?? './dist',
+  // Tests build fixture sites into their own folders, side by side; `npm run build`
+  // (bin/build.mjs) builds into a staging folder and swaps it in only on success.
+  outDir: process.env.EXPLAINER_STAGING_DIR ?? process.env.EXPLAINER_OUT_DIR ?? './dist',
   cacheDir: process.env.EXPLAINER_CACHE_DIR ?? './node_modules/.astro',
   // `page.html` files instead of `page/index.html` folders, so every link works from disk too.
   // Four pages at a time: one page's render runs while another's file is written.
@@ -30,6 +32,7 @@ export default defineConfig({
     originalFiles(),
     shareAndFeeds(),
     searchIndex(),
+    contentWarnings(),
     offlineEdition(),
   ],
   security: {

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { chaptersLoader } from './lib/content/chapters-loader';
 import { documentSchema } from './lib/documents/document-schema';
 import { documentsLoader } from './lib/documents/loader';
 import { entitySchema } from './lib/entities/entity-schema';
@@ -19,9 +19,9 @@ const events = defineCollection({
   schema: storedEventSchema,
 });
 
-// Chapters are read in the order of their `order` field, entities by name: see src/lib/explainer/explainer-content.ts.
+// Chapters are read in the order of their `order` field, entities by name: see src/lib/content/corpus.ts.
 const explainer = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/explainer` }),
+  loader: chaptersLoader({ pattern: '*.mdx', base: `${contentDir}/explainer` }),
   schema: chapterSchema,
 });
 

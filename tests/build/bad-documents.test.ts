@@ -25,7 +25,7 @@ describe('a build with a bad document stops and says why', () => {
     );
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(
-      /port-inspections\.txt:1: its slug "port-inspections" is the same as that of/,
+      /port-inspections\.txt:1: the id "port-inspections" is already that of .*Port Inspections\.txt/,
     );
   });
 });

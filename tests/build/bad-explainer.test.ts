@@ -1,4 +1,4 @@
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,7 +80,7 @@ describe('a build with a bad chapter or entity stops and names the file, the lin
     const twin = `id: gazette\nname: Harbour Gazette\nkind: organisation\ndescription: A paper.\ncitations:\n  - port-inspections#p-no-timetable-set\n`;
     const duplicate = await failure({ 'entities/harbour-gazette.yaml': twin });
     expect(duplicate).toMatch(
-      /entities\/harbour-gazette\.yaml:1: duplicate entity id "gazette": .*entities\/gazette\.yaml has it too/,
+      /entities\/harbour-gazette\.yaml:1: the id "gazette" is already that of .*entities\/gazette\.yaml/,
     );
 
     const misquote = twin
@@ -89,6 +89,17 @@ describe('a build with a bad chapter or entity stops and names the file, the lin
     const quoted = await failure({ 'entities/harbour-gazette.yaml': misquote });
     expect(quoted).toMatch(
       /entities\/harbour-gazette\.yaml:4: the quotation “no timetable” is not word for word in the passage it cites/,
+    );
+  });
+
+  it('two chapter files whose names give one id', async () => {
+    const about = await readFile(
+      join(projectRoot, 'tests/fixtures/site/content/explainer/about.mdx'),
+      'utf8',
+    );
+    const output = await failure({ 'explainer/About.mdx': about });
+    expect(output).toMatch(
+      /explainer\/about\.mdx:1: the id "about" is already that of .*explainer\/About\.mdx/,
     );
   });
 });

@@ -243,7 +243,7 @@ describe('bad events stop the build, naming the file, the line and the fix', () 
     const result = await buildSite(await contentWith({ 'events/zz-twin.yaml': twin }));
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(
-      /events\/zz-twin\.yaml:1: the id "event-director-not-rushed" is already used by .*events\/director-not-rushed\.yaml/,
+      /events\/zz-twin\.yaml:1: the id "event-director-not-rushed" is already that of .*events\/director-not-rushed\.yaml/,
     );
   });
 

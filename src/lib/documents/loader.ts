@@ -1,65 +1,57 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { DocumentError } from './document-error';
-import { type DocumentData, documentSchema } from './document-schema';
+import { contentError } from '../content/content-problem';
+import { folderLoader } from '../content/folder-loader';
+import { documentSchema } from './document-schema';
 import { parseDocument } from './parse-document';
 import { renderDocumentHtml } from './render-document';
 import { slugFromFileName } from './slug';
+import { documentStrays, sidecarName } from './stray-files';
+
+// A file name has at most 255 bytes on most disks, and the page, the original
+// and the share image add their own endings to the slug.
+const MAX_SLUG = 200;
 
 /**
  * Reads `*.txt` documents (and their `*.meta.yaml` sidecars) from a folder.
- * All parsing lives in `parseDocument`; this only does the I/O and the store.
+ * All parsing lives in `parseDocument`; this only names the files.
  */
 export function documentsLoader({ base }: { base: string }): Loader {
-  return {
-    name: 'documents-loader',
+  return folderLoader({
+    collection: 'documents',
+    base,
     schema: documentSchema,
-    async load({ store, parseData, generateDigest, logger, config }) {
-      const root = config.root.pathname;
-      const dir = resolve(root, base);
-      const names = (await readdir(dir)).sort();
-      const seen = new Map<string, string>();
-      const keep = new Set<string>();
-      for (const name of names.filter((n) => /\.txt$/i.test(n))) {
-        const file = relative(root, join(dir, name));
-        const slug = slugFromFileName(name);
-        const other = seen.get(slug);
-        if (other) {
-          throw new DocumentError(
-            file,
-            1,
-            `its slug "${slug}" is the same as that of ${other}`,
-            'rename one of the two files; the slug is the file name in lower case with dashes.',
-          );
-        }
-        seen.set(slug, file);
-        keep.add(slug);
-
-        const bytes = new Uint8Array(await readFile(join(dir, name)));
-        const sidecarName = name.replace(/\.txt$/i, '.meta.yaml');
-        const sidecarSource = names.includes(sidecarName)
-          ? await readFile(join(dir, sidecarName), 'utf8')
-          : undefined;
-        const digest = generateDigest(`${Buffer.from(bytes).toString('base64')}\0${sidecarSource ?? ''}`);
-        if (store.get(slug)?.digest === digest) continue;
-
-        const parsed = parseDocument({
-          file,
-          bytes,
-          sidecar:
-            sidecarSource === undefined
-              ? undefined
-              : { file: relative(root, join(dir, sidecarName)), source: sidecarSource },
-        });
-        const data: DocumentData = await parseData({
-          id: slug,
-          data: { slug, file, ...parsed },
-        });
-        store.set({ id: slug, data, digest, rendered: { html: renderDocumentHtml(parsed.passages) } });
+    required: true,
+    entry: /\.txt$/i,
+    companions: (name, names) => names.filter((n) => n === sidecarName(name)),
+    strays: documentStrays,
+    read: (main, [sidecar]) => {
+      const slug = slugFromFileName(main.name);
+      if (!slug) {
+        throw contentError(
+          main.file,
+          1,
+          `the file name "${main.name}" has no letters or digits to make the document's address from`,
+          'rename the file with words in letters or digits, such as "port-inspections-2025.txt".',
+        );
       }
-      for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-      logger.info(`${keep.size} documents`);
+      if (slug.length > MAX_SLUG) {
+        throw contentError(
+          main.file,
+          1,
+          `the file name makes an address of ${slug.length} characters; its page and files need at most ${MAX_SLUG}`,
+          'shorten the file name (the address is the name in lower case with dashes).',
+        );
+      }
+      const parsed = parseDocument({
+        file: main.file,
+        bytes: main.bytes,
+        sidecar: sidecar && { file: sidecar.file, source: sidecar.bytes },
+      });
+      return {
+        id: slug,
+        data: { slug, file: main.file, ...parsed },
+        rendered: { html: renderDocumentHtml(parsed.passages) },
+      };
     },
-  };
+  });
 }

@@ -1,11 +1,17 @@
 import { createHash } from 'node:crypto';
+import {
+  ContentError,
+  type ContentProblem,
+  contentError,
+  lineAt,
+  problemsOf,
+} from '../content/content-problem';
+import { decodeText } from '../content/decode-text';
 import { firstBodyPassage } from './body-passages';
 import { classifyPassage, type EmbedAttribution, type PassageKind, settleHeadings } from './classify-passage';
-import { decodeText } from './decode-text';
 import { deriveTitle } from './derive-title';
-import { DocumentError } from './document-error';
 import { assignPassageIds } from './passage-ids';
-import { parseSidecar } from './sidecar';
+import { parseSidecar, type Sidecar } from './sidecar';
 import { splitDocument } from './split-document';
 
 export interface Passage {
@@ -38,14 +44,28 @@ export interface DocumentInput {
   /** Path shown in error messages, relative to the project. */
   file: string;
   bytes: Uint8Array;
-  sidecar?: { file: string; source: string };
+  /** The sidecar's text, or its bytes (decoded as strict UTF-8). */
+  sidecar?: { file: string; source: string | Uint8Array };
 }
 
 export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDocument {
+  // The sidecar and the text are checked apart, so one build reports the problems of both.
+  const problems: ContentProblem[] = [];
+  const noSidecar = { meta: {} as Sidecar, lineOf: (_: readonly string[]) => 1 };
   const { meta, lineOf } = sidecar
-    ? parseSidecar(sidecar.source, sidecar.file)
-    : { meta: {}, lineOf: () => 1 };
-  const { date, paragraphs } = splitDocument(decodeText(bytes, file), file);
+    ? (attempt(problems, () => {
+        const source =
+          typeof sidecar.source === 'string' ? sidecar.source : decodeText(sidecar.source, sidecar.file);
+        return parseSidecar(source, sidecar.file);
+      }) ?? noSidecar)
+    : noSidecar;
+  const split = attempt(problems, () => {
+    const text = decodeText(bytes, file);
+    nulProblem(text, file);
+    return splitDocument(text, file);
+  });
+  if (!split) throw new ContentError(problems);
+  const { date, paragraphs } = split;
   const ids = assignPassageIds(paragraphs.map((p) => p.text));
   const page = { title: meta.title, publisher: meta.publisher };
   const passages: Passage[] = paragraphs.map((p, i) => ({
@@ -55,18 +75,25 @@ export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDo
     line: p.line,
     aliases: [],
   }));
-  const where = {
-    file: sidecar?.file ?? file,
-    line: lineOf,
-  };
+  const where = { file: sidecar?.file ?? file, line: lineOf, problems };
   settleHeadings(passages);
   attachAliases(passages, meta.aliases ?? {}, where);
   attachNotes(passages, meta.notes ?? {}, where);
   overrideKinds(passages, meta.kinds ?? {}, where);
-  const firstText = firstBodyPassage(passages)?.text ?? '';
+  const first = firstBodyPassage(passages);
+  const title = meta.title ?? deriveTitle(first?.text ?? '');
+  if (!VISIBLE.test(title)) {
+    problems.push({
+      file,
+      line: first?.line ?? 1,
+      message: 'the first paragraph, which gives the document its title, has no visible characters',
+      fix: 'remove the invisible characters (zero-width spaces, joiners) or give a title in the sidecar (title: ...).',
+    });
+  }
+  if (problems.length > 0) throw new ContentError(problems);
   return {
     date,
-    title: meta.title ?? deriveTitle(firstText),
+    title,
     titleIsDerived: meta.title === undefined,
     publisher: meta.publisher ?? null,
     author: meta.author ?? null,
@@ -77,45 +104,83 @@ export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDo
   };
 }
 
+/** Something other than white space, zero-width characters, soft hyphens and direction marks. */
+const VISIBLE = /[^\s\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/u;
+
+/** Runs one check, keeping its problems instead of stopping at them. */
+function attempt<T>(problems: ContentProblem[], run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    problems.push(...problemsOf(error));
+    return undefined;
+  }
+}
+
+// A NUL byte is never part of an article: browsers drop it, so the reader would
+// see text the data does not hold. It marks a file that is not plain text.
+function nulProblem(text: string, file: string): void {
+  const at = text.indexOf('\0');
+  if (at === -1) return;
+  throw contentError(
+    file,
+    lineAt(text, at),
+    'the file contains a NUL character (byte 00), which no page can show',
+    'remove it; a NUL byte usually means the file was saved in another format than plain text (UTF-8).',
+  );
+}
+
 interface SidecarPlace {
   file: string;
   line: (path: readonly string[]) => number;
+  problems: ContentProblem[];
 }
 
-function attachAliases(passages: Passage[], aliases: Record<string, string>, { file, line }: SidecarPlace) {
+function attachAliases(
+  passages: Passage[],
+  aliases: Record<string, string>,
+  { file, line, problems }: SidecarPlace,
+) {
   const byId = new Map(passages.map((p) => [p.id, p]));
   for (const [alias, target] of Object.entries(aliases).sort(([a], [b]) => a.localeCompare(b))) {
     const passage = byId.get(target);
     if (!passage) {
-      throw new DocumentError(
+      problems.push({
         file,
-        line(['aliases', alias]),
-        `alias "${alias}" points at "${target}", which is not a passage of this document`,
-        'use the current id shown next to the passage on its source page.',
-      );
+        line: line(['aliases', alias]),
+        message: `alias "${alias}" points at "${target}", which is not a passage of this document`,
+        fix: 'use the current id shown next to the passage on its source page.',
+      });
+      continue;
     }
     if (byId.has(alias)) {
-      throw new DocumentError(
+      problems.push({
         file,
-        line(['aliases', alias]),
-        `alias "${alias}" is already the id of a passage`,
-        'remove the alias: the passage it names still exists under that id.',
-      );
+        line: line(['aliases', alias]),
+        message: `alias "${alias}" is already the id of a passage`,
+        fix: 'remove the alias: the passage it names still exists under that id.',
+      });
+      continue;
     }
     passage.aliases.push(alias);
   }
 }
 
-function attachNotes(passages: Passage[], notes: Record<string, string>, { file, line }: SidecarPlace) {
+function attachNotes(
+  passages: Passage[],
+  notes: Record<string, string>,
+  { file, line, problems }: SidecarPlace,
+) {
   for (const [id, note] of Object.entries(notes)) {
     const passage = passages.find((p) => p.id === id || p.aliases.includes(id));
     if (!passage) {
-      throw new DocumentError(
+      problems.push({
         file,
-        line(['notes', id]),
-        `note on "${id}", which is not a passage of this document`,
-        'use the id shown next to the passage on its source page (the ¶ link).',
-      );
+        line: line(['notes', id]),
+        message: `note on "${id}", which is not a passage of this document`,
+        fix: 'use the id shown next to the passage on its source page (the ¶ link).',
+      });
+      continue;
     }
     passage.note = note;
   }
@@ -125,25 +190,27 @@ function attachNotes(passages: Passage[], notes: Record<string, string>, { file,
 function overrideKinds(
   passages: Passage[],
   kinds: Record<string, PassageKind>,
-  { file, line }: SidecarPlace,
+  { file, line, problems }: SidecarPlace,
 ) {
   for (const [id, kind] of Object.entries(kinds)) {
     const passage = passages.find((p) => p.id === id || p.aliases.includes(id));
     if (!passage) {
-      throw new DocumentError(
+      problems.push({
         file,
-        line(['kinds', id]),
-        `kind given for "${id}", which is not a passage of this document`,
-        'use the id shown next to the passage on its source page (the ¶ link).',
-      );
+        line: line(['kinds', id]),
+        message: `kind given for "${id}", which is not a passage of this document`,
+        fix: 'use the id shown next to the passage on its source page (the ¶ link).',
+      });
+      continue;
     }
     if (kind === 'embed' && !passage.embed) {
-      throw new DocumentError(
+      problems.push({
         file,
-        line(['kinds', id]),
-        `"${id}" cannot be an embed: it does not end in a post's attribution ("— Name (@handle) Month D, YYYY")`,
-        'choose quote for a quotation without an attribution line.',
-      );
+        line: line(['kinds', id]),
+        message: `"${id}" cannot be an embed: it does not end in a post's attribution ("— Name (@handle) Month D, YYYY")`,
+        fix: 'choose quote for a quotation without an attribution line.',
+      });
+      continue;
     }
     passage.kind = kind;
     if (kind !== 'embed') delete passage.embed;

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { ContentError, type ContentProblem, contentError } from '../content/content-problem';
+import { schemaProblems } from '../content/schema-problems';
 import { readYamlSource } from '../content/yaml-source';
 import { passageKinds } from './classify-passage';
-import { DocumentError } from './document-error';
 import { PASSAGE_ID } from './passage-ids';
 
 /** Optional metadata kept beside a document in `NAME.meta.yaml`, so the document itself is never edited. */
@@ -26,6 +27,9 @@ export const sidecarSchema = z
 
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
+const FIELDS =
+  'allowed fields are title, publisher, author, sourceUrl (a full URL), language (such as "en"), aliases (old-id: new-id), notes (passage-id: note) and kinds (passage-id: heading, furniture, paragraph, caption, quote or embed), each a plain text value.';
+
 /** The sidecar's fields, and the line of any of them (`['notes', 'p-id']`) for later errors. */
 export function parseSidecar(
   source: string,
@@ -33,7 +37,7 @@ export function parseSidecar(
 ): { meta: Sidecar; lineOf: (path: readonly string[]) => number } {
   const { doc, syntaxError, lineOf } = readYamlSource(source);
   if (syntaxError) {
-    throw new DocumentError(
+    throw contentError(
       file,
       syntaxError.line,
       `the metadata is not valid YAML (${syntaxError.code})`,
@@ -41,13 +45,35 @@ export function parseSidecar(
     );
   }
   const result = sidecarSchema.safeParse(doc.toJS() ?? {});
-  if (result.success) return { meta: result.data, lineOf };
-  const issue = result.error.issues[0];
-  const key = String(issue?.path[0] ?? '');
-  throw new DocumentError(
-    file,
-    key ? lineOf([key]) : 1,
-    `metadata field "${issue?.path.join('.') || '(top level)'}": ${issue?.message}`,
-    'allowed fields are title, publisher, author, sourceUrl (a full URL), language (such as "en"), aliases (old-id: new-id), notes (passage-id: note) and kinds (passage-id: heading, furniture, paragraph, caption, quote or embed).',
-  );
+  const problems: ContentProblem[] = result.success
+    ? []
+    : schemaProblems(result.error.issues, { file, lineOf, noun: 'metadata', fix: FIELDS });
+  if (result.success) problems.push(...bidiProblems(result.data, file, lineOf));
+  if (problems.length > 0) throw new ContentError(problems);
+  return { meta: result.data as Sidecar, lineOf };
+}
+
+// An override or embedding left open reverses the text after it wherever the
+// value is shown (titles, bylines, the head, feeds), so it is refused.
+const OPEN = /[\u202A-\u202E\u2066-\u2068]/g;
+const CLOSE = /[\u202C\u2069]/g;
+
+function bidiProblems(
+  meta: Sidecar,
+  file: string,
+  lineOf: (path: readonly string[]) => number,
+): ContentProblem[] {
+  const values: [string[], string][] = [];
+  for (const [key, value] of Object.entries(meta)) {
+    if (typeof value === 'string') values.push([[key], value]);
+    else for (const [k, v] of Object.entries(value ?? {})) values.push([[key, k], v]);
+  }
+  return values
+    .filter(([, v]) => (v.match(OPEN)?.length ?? 0) > (v.match(CLOSE)?.length ?? 0))
+    .map(([path]) => ({
+      file,
+      line: lineOf(path),
+      message: `metadata field "${path.join('.')}" has a right-to-left or left-to-right control character that is never closed`,
+      fix: 'remove the invisible direction character (U+202A–U+202E, U+2066–U+2068), or close it with U+202C / U+2069.',
+    }));
 }

@@ -1,4 +1,4 @@
-import { DocumentError } from './document-error';
+import { contentError } from '../content/content-problem';
 
 /** A paragraph of the body, as written, with the line it starts on. */
 export interface RawParagraph {
@@ -23,7 +23,7 @@ const EDGE_SPACE = /^[ \t\n]+|[ \t\n]+$/g;
  */
 export function splitDocument(text: string, file: string): SplitDocument {
   if (text.replace(EDGE_SPACE, '') === '') {
-    throw new DocumentError(
+    throw contentError(
       file,
       1,
       'the file is empty',
@@ -36,7 +36,7 @@ export function splitDocument(text: string, file: string): SplitDocument {
   const lineNo = headerIndex + 1;
   const match = HEADER.exec(headerLine);
   if (!match) {
-    throw new DocumentError(
+    throw contentError(
       file,
       lineNo,
       `the first line must be a date header, but it reads "${preview(headerLine)}"`,
@@ -45,7 +45,7 @@ export function splitDocument(text: string, file: string): SplitDocument {
   }
   const date = match[1] ?? '';
   if (!isRealDate(date)) {
-    throw new DocumentError(
+    throw contentError(
       file,
       lineNo,
       `"${date}" is not a valid date`,
@@ -53,11 +53,20 @@ export function splitDocument(text: string, file: string): SplitDocument {
     );
   }
 
+  if (date < '1000') {
+    throw contentError(
+      file,
+      lineNo,
+      `the year of "${date}" is before 1000`,
+      'write a year from 1000 to 9999 with four digits, for example "date 2025-04-15".',
+    );
+  }
+
   const rest = headerLine.slice(match[0].length);
   const bodyLines = [rest, ...lines.slice(headerIndex + 1)];
   const paragraphs = collectParagraphs(bodyLines, lineNo);
   if (paragraphs.length === 0) {
-    throw new DocumentError(
+    throw contentError(
       file,
       lineNo,
       'the document has a date header but no text',

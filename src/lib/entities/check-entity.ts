@@ -1,6 +1,6 @@
-import type { PassageLookup } from '../explainer/check-quotations';
-import { quotationProblems } from '../explainer/check-quotations';
-import type { ContentProblem } from '../explainer/content-problem';
+import type { PassageLookup } from '../citations/check-quotations';
+import { quotationProblems } from '../citations/check-quotations';
+import type { ContentProblem } from '../content/content-problem';
 import type { EntityData } from './entity-schema';
 
 /**

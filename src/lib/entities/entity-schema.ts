@@ -24,7 +24,12 @@ export const entityFileSchema = z
 /** An entity as stored in the collection: the file's fields, plus where they were written. */
 export const entitySchema = entityFileSchema.extend({
   file: z.string(),
-  lines: z.object({ description: z.number().int(), citations: z.array(z.number().int()) }),
+  lines: z.object({
+    description: z.number().int(),
+    citations: z.array(z.number().int()),
+    /** The line of the name and of each alias, for a name two entities share. */
+    names: z.record(z.string(), z.number().int()).optional(),
+  }),
 });
 
 export type EntityData = z.infer<typeof entitySchema>;

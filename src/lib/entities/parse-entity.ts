@@ -1,6 +1,7 @@
 import { isMap, isSeq } from 'yaml';
+import { ContentError, lineAt } from '../content/content-problem';
+import { schemaProblems } from '../content/schema-problems';
 import { readYamlSource } from '../content/yaml-source';
-import { ContentError, lineAt } from '../explainer/content-problem';
 import { type EntityData, entityFileSchema } from './entity-schema';
 
 const MAX_DESCRIPTION_WORDS = 80;
@@ -10,7 +11,7 @@ const fail = (file: string, line: number, message: string, fix: string) =>
 
 /** Parses one entity file, naming the file and line of any mistake. */
 export function parseEntity(source: string, file: string): EntityData {
-  const { doc, syntaxError } = readYamlSource(source);
+  const { doc, syntaxError, lineOf: yamlLineOf } = readYamlSource(source);
   if (syntaxError) {
     throw fail(
       file,
@@ -22,13 +23,13 @@ export function parseEntity(source: string, file: string): EntityData {
   const lineOf = (node: unknown) => lineAt(source, (node as { range?: [number] } | null)?.range?.[0] ?? 0);
   const result = entityFileSchema.safeParse(doc.toJS() ?? {});
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const key = String(issue?.path[0] ?? '');
-    throw fail(
-      file,
-      key && isMap(doc.contents) ? lineOf(doc.contents.get(key, true)) : 1,
-      `entity field "${issue?.path.join('.') || '(top level)'}": ${issue?.message}`,
-      'an entity has id, name, kind (person, organisation, group, place or term), aliases (a list), description and citations (a list of "document-slug#passage-id").',
+    throw new ContentError(
+      schemaProblems(result.error.issues, {
+        file,
+        lineOf: yamlLineOf,
+        noun: 'entity',
+        fix: 'an entity has id, name, kind (person, organisation, group, place or term), aliases (a list), description and citations (a list of "document-slug#passage-id").',
+      }),
     );
   }
   const data = result.data;
@@ -44,9 +45,14 @@ export function parseEntity(source: string, file: string): EntityData {
   }
   const citationsNode = isMap(doc.contents) ? doc.contents.get('citations', true) : null;
   const citationLines = isSeq(citationsNode) ? citationsNode.items.map(lineOf) : [];
+  const aliasesNode = isMap(doc.contents) ? doc.contents.get('aliases', true) : null;
+  const names: Record<string, number> = { [data.name]: yamlLineOf(['name']) };
+  data.aliases.forEach((alias, i) => {
+    names[alias] = isSeq(aliasesNode) ? lineOf(aliasesNode.items[i]) : yamlLineOf(['aliases']);
+  });
   return {
     ...data,
     file,
-    lines: { description: lineOf(descriptionNode), citations: citationLines },
+    lines: { description: lineOf(descriptionNode), citations: citationLines, names },
   };
 }

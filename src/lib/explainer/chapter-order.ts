@@ -1,4 +1,4 @@
-import type { ContentProblem } from './content-problem';
+import type { ContentProblem } from '../content/content-problem';
 
 export interface OrderedChapter {
   id: string;

@@ -1,6 +1,6 @@
+import { type PassageLookup, quotationProblems } from '../citations/check-quotations';
+import type { ContentProblem } from '../content/content-problem';
 import type { ChapterData } from './chapter-schema';
-import { type PassageLookup, quotationProblems } from './check-quotations';
-import type { ContentProblem } from './content-problem';
 
 export interface MetaCheckContext {
   file: string;

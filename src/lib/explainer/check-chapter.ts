@@ -1,10 +1,10 @@
 import { slug } from 'github-slugger';
+import { type PassageLookup, quotationProblems } from '../citations/check-quotations';
+import { findVerbatim } from '../citations/quotations';
+import type { ContentProblem } from '../content/content-problem';
 import { chapterComponents as components } from './chapter-components';
-import { type PassageLookup, quotationProblems } from './check-quotations';
-import type { ContentProblem } from './content-problem';
 import { attribute, descendants, isJsx, type MdxNode, visibleText } from './mdx-tree';
 import { isReservedId } from './page-ids';
-import { findVerbatim } from './quotations';
 
 // Read as a plain map: a node's name is any string until it is looked up.
 const chapterComponents: Record<string, readonly string[]> = components;

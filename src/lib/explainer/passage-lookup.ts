@@ -1,6 +1,6 @@
+import type { PassageLookup } from '../citations/check-quotations';
 import { resolveCitation } from '../citations/citation-ref';
 import type { DocumentData } from '../documents/document-schema';
-import type { PassageLookup } from './check-quotations';
 
 /** The checks' view of the documents: a ref's passage text, or why it does not resolve. */
 export function passageLookup(documents: readonly DocumentData[]): {

@@ -1,5 +1,5 @@
 import { resolveCitation } from '../citations/citation-ref';
-import { DocumentError } from '../documents/document-error';
+import { ContentError, type ContentProblem } from '../content/content-problem';
 import type { DocumentData } from '../documents/document-schema';
 import { detectEvents } from './detect-events';
 import type { StoredEvent } from './event-schema';
@@ -14,11 +14,22 @@ const CITATION_FIX =
  * dates detected in every document. A curated event that cites a passage
  * replaces what was detected in that passage. Sorted by date; undated last.
  */
+/** Every citation of the curated events that does not resolve: the check that needs no date detection. */
+export function eventCitationProblems(
+  documents: readonly DocumentData[],
+  events: readonly StoredEvent[],
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const event of events) curatedEntry(event, documents, problems);
+  return problems;
+}
+
 export function buildTimeline(
   documents: readonly DocumentData[],
   events: readonly StoredEvent[],
 ): TimelineEntry[] {
-  const curated = events.map((event) => curatedEntry(event, documents));
+  const problems: ContentProblem[] = [];
+  const curated = events.map((event) => curatedEntry(event, documents, problems));
   const cited = new Set(curated.flatMap((e) => e.sources.map((s) => `${s.document}#${s.passage}`)));
   const files = new Map(events.map((e) => [e.id, e]));
   const taken = new Set(curated.map((e) => e.id));
@@ -29,12 +40,12 @@ export function buildTimeline(
       if (source && cited.has(`${source.document}#${source.passage}`)) continue;
       if (files.has(entry.id)) {
         const event = files.get(entry.id) as StoredEvent;
-        throw new DocumentError(
-          event.file,
-          event.line,
-          `the id "${entry.id}" is already the id of a date found in ${source?.url}`,
-          'choose another id for the curated event, or cite that passage so it replaces the detected date.',
-        );
+        problems.push({
+          file: event.file,
+          line: event.line,
+          message: `the id "${entry.id}" is already the id of a date found in ${source?.url}`,
+          fix: 'choose another id for the curated event, or cite that passage so it replaces the detected date.',
+        });
       }
       let id = entry.id;
       for (let n = 2; taken.has(id); n++) id = `${entry.id}-${n}`;
@@ -42,16 +53,24 @@ export function buildTimeline(
       detected.push({ ...entry, id });
     }
   }
+  if (problems.length > 0) throw new ContentError(problems);
   return [...curated, ...detected].sort(compareEntries);
 }
 
-function curatedEntry(event: StoredEvent, documents: readonly DocumentData[]): TimelineEntry {
-  const sources: EntrySource[] = event.citations.map(({ ref, line }) => {
+function curatedEntry(
+  event: StoredEvent,
+  documents: readonly DocumentData[],
+  problems: ContentProblem[],
+): TimelineEntry {
+  const sources: EntrySource[] = event.citations.flatMap(({ ref, line }) => {
     const result = resolveCitation(ref, documents);
-    if (!result.ok) throw new DocumentError(event.file, line, result.message, CITATION_FIX);
+    if (!result.ok) {
+      problems.push({ file: event.file, line, message: result.message, fix: CITATION_FIX });
+      return [];
+    }
     const { document, passageId, url, documentTitle, documentDate, publisher, passageNumber } =
       result.citation;
-    return { document, passage: passageId, url, documentTitle, documentDate, publisher, passageNumber };
+    return [{ document, passage: passageId, url, documentTitle, documentDate, publisher, passageNumber }];
   });
   const period = event.date && event.precision ? periodOf(parseIsoDay(event.date), event.precision) : null;
   return {

@@ -48,10 +48,13 @@ export function statusClass(status: string | null): string {
 export function whenOf(
   entry: Pick<TimelineEntry, 'start' | 'precision' | 'asOf'> & { end?: string | null },
 ): string {
-  if (!entry.start || !entry.precision) return t('timeline.undatedAsOf', { date: formatLongDate(entry.asOf) });
+  if (!entry.start || !entry.precision)
+    return t('timeline.undatedAsOf', { date: formatLongDate(entry.asOf) });
   const format = (start: string) =>
-    formatPeriod({ start, precision: entry.precision as NonNullable<typeof entry.precision> }, site.language, (day) =>
-      t('timeline.weekOf', { day }),
+    formatPeriod(
+      { start, precision: entry.precision as NonNullable<typeof entry.precision> },
+      site.language,
+      (day) => t('timeline.weekOf', { day }),
     );
   const from = format(entry.start);
   // A span of several periods ("the late 1980s", a weekend) says where it ends too.

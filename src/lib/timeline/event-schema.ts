@@ -20,7 +20,14 @@ export const curatedEventSchema = z
     date: z
       .union([z.string(), z.number()])
       .transform(String)
-      .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the date as YYYY, YYYY-MM or YYYY-MM-DD'))
+      .pipe(
+        z
+          .string()
+          .regex(
+            /^[1-9]\d{3}(-\d{2}(-\d{2})?)?$/,
+            'write the date as YYYY, YYYY-MM or YYYY-MM-DD, a year from 1000 to 9999',
+          ),
+      )
       .optional(),
     /** How exactly the date is known; by default what the date gives (a week needs saying). */
     precision: z.enum(precisions).optional(),

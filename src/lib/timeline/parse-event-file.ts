@@ -1,5 +1,6 @@
-import { readYamlSource } from '../content/yaml-source';
-import { DocumentError } from '../documents/document-error';
+import { ContentError, contentError } from '../content/content-problem';
+import { schemaProblems } from '../content/schema-problems';
+import { readYamlSource, writtenValue } from '../content/yaml-source';
 import { type CuratedEventInput, curatedEventSchema, type StoredEvent, statuses } from './event-schema';
 import { isoDay, type Precision, parseIsoDay, periodOf, precisions } from './periods';
 
@@ -11,23 +12,32 @@ const FIELDS =
 export function parseEventFile(source: string, file: string): StoredEvent {
   const { doc, syntaxError, lineOf } = readYamlSource(source);
   if (syntaxError) {
-    throw new DocumentError(
+    throw contentError(
       file,
       syntaxError.line,
       `the event is not valid YAML (${syntaxError.code})`,
       'write one "key: value" per line; quote values that contain a colon or start with a quotation mark.',
     );
   }
+  const written = writtenValue(doc, source, 'date');
+  // YAML reads 0x7E9 or 2_025 as the number 2025: only a date written in decimal digits is one.
+  if (typeof doc.get('date') === 'number' && !/^\d{4}$/.test(written ?? '')) {
+    throw contentError(
+      file,
+      lineOf(['date']),
+      `the date is written "${written}", which is not YYYY, YYYY-MM or YYYY-MM-DD`,
+      'write the date in decimal digits, for example "2025-04-15".',
+    );
+  }
   const result = curatedEventSchema.safeParse(doc.toJS() ?? {});
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const path = (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
-    const unknown = issue?.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
-    throw new DocumentError(
-      file,
-      lineOf(issue?.code === 'unrecognized_keys' ? [issue.keys[0] ?? ''] : path),
-      `event field "${path.join('.') || '(top level)'}": ${issue?.message}${unknown}`,
-      `an event is a YAML mapping with the ${FIELDS}.`,
+    throw new ContentError(
+      schemaProblems(result.error.issues, {
+        file,
+        lineOf,
+        noun: 'event',
+        fix: `an event is a YAML mapping with the ${FIELDS}.`,
+      }),
     );
   }
   const event = result.data;
@@ -54,7 +64,7 @@ function datePrecision(
 ): { date: string | null; precision: Precision | null } {
   if (event.date === undefined) {
     if (event.precision) {
-      throw new DocumentError(
+      throw contentError(
         file,
         line,
         `precision "${event.precision}" is given but no date`,
@@ -69,7 +79,7 @@ function datePrecision(
   const full = `${event.date}${'-01'.repeat(3 - parts.length)}`;
   const day = parseIsoDay(full);
   if (Number.isNaN(day.getTime()) || isoDay(day) !== full) {
-    throw new DocumentError(
+    throw contentError(
       file,
       line,
       `"${event.date}" is not a real date`,
@@ -84,7 +94,7 @@ function datePrecision(
   }[precision];
   const fits = precision === 'week' ? written === 'day' : written === precision;
   if (!fits) {
-    throw new DocumentError(
+    throw contentError(
       file,
       line,
       `the date "${event.date}" does not match precision "${precision}"`,

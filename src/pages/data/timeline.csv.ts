@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getTimeline } from '../../lib/timeline/get-timeline';
+import { loadContent } from '../../lib/content/corpus';
 import { timelineCsv, toPublicEntry } from '../../lib/timeline/timeline-data';
 
 export const GET: APIRoute = async () =>
-  new Response(timelineCsv((await getTimeline()).map(toPublicEntry)), {
+  new Response(timelineCsv((await loadContent()).timeline.map(toPublicEntry)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentError } from '../../../src/lib/documents/document-error';
+import { ContentError, type ContentProblem } from '../../../src/lib/content/content-problem';
 import { parseDocument } from '../../../src/lib/documents/parse-document';
 
 const FILE = 'content/documents/bad.txt';
-const parse = (text: string | Uint8Array, sidecar?: string) =>
+const parse = (text: string | Uint8Array, sidecar?: string | Uint8Array) =>
   parseDocument({
     file: FILE,
     bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
     sidecar: sidecar === undefined ? undefined : { file: 'content/documents/bad.meta.yaml', source: sidecar },
   });
 
-function errorOf(run: () => unknown): DocumentError {
+/** The first problem, with the whole error's text as its message, and every problem. */
+function errorOf(run: () => unknown): ContentProblem & { problems: readonly ContentProblem[] } {
   try {
     run();
   } catch (error) {
-    if (error instanceof DocumentError) return error;
-    throw error;
+    if (!(error instanceof ContentError)) throw error;
+    const first = error.problems[0] as ContentProblem;
+    return { ...first, message: error.message, problems: error.problems };
   }
-  throw new Error('expected a DocumentError, but parsing succeeded');
+  throw new Error('expected a ContentError, but parsing succeeded');
 }
 
 describe('bad input stops with an error that names the file, the line and the fix', () => {
@@ -125,5 +127,61 @@ describe('awkward but valid input survives unchanged', () => {
     expect(body.length).toBeGreaterThan(2_000_000);
     expect(doc.passages).toHaveLength(2_000);
     expect(new Set(doc.passages.map((p) => p.id)).size).toBe(2_000);
+  });
+});
+
+describe('every problem of a document and its sidecar at once, each at its own line', () => {
+  const SIDECAR = 'content/documents/bad.meta.yaml';
+
+  it('an unknown key is reported at its line, with the other mistakes of the sidecar and the text', () => {
+    const error = errorOf(() =>
+      parse('date 2025-02-30\nText.', 'title: A\nlanguage: English\npublsher: Typo\nsourceUrl: nope\n'),
+    );
+    const where = error.problems.map((p) => `${p.file}:${p.line}`);
+    expect(where).toEqual([`${SIDECAR}:2`, `${SIDECAR}:3`, `${SIDECAR}:4`, `${FILE}:1`]);
+    expect(error.message).toMatch(/bad\.meta\.yaml:3: unknown metadata field "publsher"/);
+    expect(error.message).not.toMatch(/top level|whole file/);
+  });
+
+  it('a Latin-1 sidecar names the file and the line of the bad byte', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('title: A\npublisher: Caf'), 0xe9, 0x0a]);
+    const error = errorOf(() => parse('date 2025-04-15\nText.', bytes));
+    expect(error.file).toBe(SIDECAR);
+    expect(error.line).toBe(2);
+    expect(error.message).toMatch(/not valid UTF-8/);
+  });
+
+  it('a value that is not text (!!binary, a number, a list) is refused', () => {
+    const binary = errorOf(() => parse('date 2025-04-15\nText.', 'title: !!binary aGVsbG8=\n'));
+    expect(binary.message).toMatch(/bad\.meta\.yaml:1: metadata field "title"/);
+    const list = errorOf(() => parse('date 2025-04-15\nText.', 'title: A\nauthor:\n  - One\n'));
+    expect(list.line).toBe(2);
+  });
+
+  it('an unclosed right-to-left override in a sidecar field is refused', () => {
+    const error = errorOf(() => parse('date 2025-04-15\nText.', 'title: A\nauthor: "\u202Eevil"\n'));
+    expect(error.line).toBe(2);
+    expect(error.message).toMatch(/"author" has a right-to-left or left-to-right control character/);
+    expect(() => parse('date 2025-04-15\nText.', 'author: "\u2067name\u2069"\n')).not.toThrow();
+  });
+
+  it('a NUL byte in a document is an error at its line, not text that vanishes from the page', () => {
+    const error = errorOf(() => parse('date 2025-04-15\nFirst.\n\nSec\0ond.'));
+    expect(error.line).toBe(4);
+    expect(error.message).toMatch(/NUL character/);
+  });
+
+  it('a first paragraph of only zero-width characters would make an invisible title', () => {
+    const error = errorOf(() => parse('date 2025-04-15\n\u200B\u200D\u2060\n\nThe text.'));
+    expect(error.line).toBe(2);
+    expect(error.message).toMatch(/no visible characters/);
+    expect(parse('date 2025-04-15\n\u200B\n\nThe text.', 'title: A title\n').title).toBe('A title');
+  });
+
+  it('a year before 1000 is refused; years up to 9999 are dates', () => {
+    expect(errorOf(() => parse('date 0999-04-15\nText.')).message).toMatch(/before 1000/);
+    expect(errorOf(() => parse('date 0100-01-01\nText.')).message).toMatch(/before 1000/);
+    expect(parse('date 1000-01-01\nText.').date).toBe('1000-01-01');
+    expect(parse('date 9999-12-31\nText.').date).toBe('9999-12-31');
   });
 });

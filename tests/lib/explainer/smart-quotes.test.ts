@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForQuote } from '../../../src/lib/explainer/quotations';
+import { normalizeForQuote } from '../../../src/lib/citations/quotations';
 import { smartQuotes } from '../../../src/lib/explainer/smart-quotes';
 
 describe('smart quotes', () => {

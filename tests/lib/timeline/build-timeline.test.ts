@@ -132,7 +132,7 @@ describe('buildTimeline: bad curated events stop the build with the file, the li
   it('a citation of a missing passage', () => {
     const bad = event({ citations: [{ ref: `${DOC}#p-no-such-passage`, line: 9 }] });
     expect(() => buildTimeline(documents, [bad])).toThrow(
-      /^content\/events\/test\.yaml:9: citation ".*#p-no-such-passage": document ".*" has no passage "p-no-such-passage".*\n {2}Fix: cite a passage as "document-slug#passage-id"/s,
+      /content\/events\/test\.yaml:9: citation ".*#p-no-such-passage": document ".*" has no passage "p-no-such-passage".*\n {2}Fix: cite a passage as "document-slug#passage-id"/s,
     );
   });
 

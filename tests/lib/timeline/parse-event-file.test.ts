@@ -67,9 +67,25 @@ describe('parseEventFile', () => {
       /example\.yaml:4: event field "date": write the date as YYYY, YYYY-MM or YYYY-MM-DD/,
     ],
     [{ date: '', precision: 'month' }, /example\.yaml:\d+: precision "month" is given but no date/],
-    [{ colour: 'red' }, /example\.yaml:7: event field "\(top level\)": .*\(colour\)/],
+    [{ colour: 'red' }, /example\.yaml:7: unknown event field "colour"/],
+    [{ date: '0x7E9' }, /example\.yaml:4: the date is written "0x7E9", which is not YYYY/],
+    [{ date: '2_025' }, /example\.yaml:4: event field "date": write the date as YYYY/],
+    [{ date: '0999' }, /example\.yaml:4: event field "date": .*a year from 1000 to 9999/],
+    [{ date: '"0100-01-01"' }, /example\.yaml:4: event field "date": .*a year from 1000 to 9999/],
+    [{ date: '10000' }, /example\.yaml:4: the date is written "10000"/],
   ])('rejects %o with the file, the line and the fix', (fields, message) => {
     expect(() => parseEventFile(event(fields), FILE)).toThrow(message);
+  });
+
+  it('accepts years 1000 to 9999, the same range as document headers', () => {
+    expect(parseEventFile(event({ date: '1000' }), FILE).date).toBe('1000-01-01');
+    expect(parseEventFile(event({ date: '9999-12-31' }), FILE).date).toBe('9999-12-31');
+  });
+
+  it('reports every mistake of the file at once, each at its line', () => {
+    expect(() => parseEventFile(event({ status: 'maybe', colour: 'red', id: 'x' }), FILE)).toThrow(
+      /3 problems:\n.*example\.yaml:1: .*\n.*\n.*example\.yaml:5: .*\n.*\n.*example\.yaml:7: unknown event field "colour"/,
+    );
   });
 
   it('rejects broken YAML and a missing citation list', () => {

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './content-problem';
+import type { ContentProblem } from '../content/content-problem';
 import { findQuotations, findVerbatim } from './quotations';
 
 /** Resolves a citation ref to its passage text, or explains why it cannot. */

@@ -1,4 +1,4 @@
-import { DocumentError } from './document-error';
+import { contentError } from './content-problem';
 
 const BOM = '\uFEFF';
 
@@ -12,7 +12,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const line = lineOfFirstInvalidByte(bytes);
-    throw new DocumentError(
+    throw contentError(
       file,
       line,
       'the file is not valid UTF-8',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotations, findVerbatim, normalizeForQuote } from '../../../src/lib/explainer/quotations';
+import { findQuotations, findVerbatim, normalizeForQuote } from '../../../src/lib/citations/quotations';
 
 const texts = (prose: string) => findQuotations(prose).quotations.map((q) => q.text);
 
