@@ -82,12 +82,13 @@ export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDo
   overrideKinds(passages, meta.kinds ?? {}, where);
   const first = firstBodyPassage(passages);
   const title = meta.title ?? deriveTitle(first?.text ?? '');
-  if (!VISIBLE.test(title)) {
+  // A passage of zero-width characters only would be an empty, unclickable block on the page.
+  for (const p of passages.filter((p) => !VISIBLE.test(p.text))) {
     problems.push({
       file,
-      line: first?.line ?? 1,
-      message: 'the first paragraph, which gives the document its title, has no visible characters',
-      fix: 'remove the invisible characters (zero-width spaces, joiners) or give a title in the sidecar (title: ...).',
+      line: p.line,
+      message: 'this paragraph has no visible characters (only zero-width spaces, joiners or direction marks)',
+      fix: 'remove the invisible characters from the file, or the paragraph they make.',
     });
   }
   if (problems.length > 0) throw new ContentError(problems);

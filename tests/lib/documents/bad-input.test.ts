@@ -171,11 +171,12 @@ describe('every problem of a document and its sidecar at once, each at its own l
     expect(error.message).toMatch(/NUL character/);
   });
 
-  it('a first paragraph of only zero-width characters would make an invisible title', () => {
+  it('a paragraph of only zero-width characters, which would be an empty passage or title, is an error at its line', () => {
     const error = errorOf(() => parse('date 2025-04-15\n\u200B\u200D\u2060\n\nThe text.'));
     expect(error.line).toBe(2);
     expect(error.message).toMatch(/no visible characters/);
-    expect(parse('date 2025-04-15\n\u200B\n\nThe text.', 'title: A title\n').title).toBe('A title');
+    expect(errorOf(() => parse('date 2025-04-15\nThe text.\n\n\u200B', 'title: A title\n')).line).toBe(4);
+    expect(parse('date 2025-04-15\nThe \u200Btext.', 'title: A title\n').title).toBe('A title');
   });
 
   it('a year before 1000 is refused; years up to 9999 are dates', () => {
