@@ -1,10 +1,11 @@
 import { slug } from 'github-slugger';
 import { chapterComponents as components } from './chapter-components';
+import { linkProblems } from './check-links';
 import { type PassageLookup, quotationProblems } from './check-quotations';
+import { quoteProblems } from './check-quote';
 import type { ContentProblem } from './content-problem';
 import { attribute, descendants, isJsx, type MdxNode, visibleText } from './mdx-tree';
 import { isReservedId } from './page-ids';
-import { findVerbatim } from './quotations';
 
 // Read as a plain map: a node's name is any string until it is looked up.
 const chapterComponents: Record<string, readonly string[]> = components;
@@ -59,6 +60,8 @@ export function checkChapterBody(tree: MdxNode, ctx: ChapterCheckContext): Conte
       );
     } else if (isJsx(node)) {
       checkComponent(node, ctx, add, inBackground);
+    } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      for (const p of linkProblems(node)) add(node, p.message, p.fix);
     } else if (node.type === 'heading') {
       const id = slug(visibleText(node));
       if (isReservedId(id)) {
@@ -156,24 +159,11 @@ function checkComponent(
       add(node, '<Quote> must stand on its own line', 'put a blank line before and after it.');
     const from = ref('from');
     const words = text('words');
-    if (from !== undefined && words !== undefined) {
-      const passage = ctx.lookup(from);
-      if (passage.ok && !findVerbatim(passage.text, words)) {
-        add(
-          node,
-          `<Quote words="${words}"> is not word for word in ${from}`,
-          'copy the words exactly from the passage, or leave out words= to quote the whole passage.',
-        );
-      }
-    }
     entity('by', false);
     entity('to', false);
-    if (from !== undefined && ctx.kindOf(from) === 'quote' && attribute(node, 'by') === undefined) {
-      add(
-        node,
-        `<Quote from="${from}"> quotes someone but does not say who`,
-        'add by="entity-id" (and to="outlet-id" when the source says to whom they spoke).',
-      );
+    if (from !== undefined) {
+      for (const p of quoteProblems(from, words, attribute(node, 'by') !== undefined, ctx))
+        add(node, p.message, p.fix);
     }
   }
   if (name === 'Background') {

@@ -19,7 +19,7 @@ export function passageLookup(documents: readonly DocumentData[]): {
   return {
     lookup: (ref) => {
       const found = resolve(ref);
-      return found.ok ? { ok: true, text: found.citation.text } : found;
+      return found.ok ? { ok: true, text: found.citation.text, kind: found.citation.kind } : found;
     },
     kindOf: (ref) => {
       const found = resolve(ref);

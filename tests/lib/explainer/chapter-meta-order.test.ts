@@ -14,7 +14,10 @@ const meta = { title: 'Ports', summary: 'What the port authority said.', keyPoin
 describe('frontmatter checks', () => {
   it('key points cite passages that exist and quote them word for word', () => {
     const keyPoints = [
-      { text: 'Inspections “would double”, the authority said.', cite: ['port#p-said'] },
+      {
+        text: 'Inspections “would double”, the authority said, according to the report.',
+        cite: ['port#p-said'],
+      },
       { text: 'No timetable.', cite: ['port#p-gone'] },
       { text: 'The director: “We will be rushed”.', cite: ['port#p-rushed'] },
     ];
