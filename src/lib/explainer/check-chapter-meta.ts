@@ -1,5 +1,6 @@
 import type { ChapterData } from './chapter-schema';
-import { type PassageLookup, quotationProblems } from './check-quotations';
+import { checkProse } from './check-prose';
+import type { PassageLookup } from './check-quotations';
 import type { ContentProblem } from './content-problem';
 
 export interface MetaCheckContext {
@@ -35,11 +36,13 @@ export function checkChapterMeta(
       }
       if (!allRefs.includes(ref)) allRefs.push(ref);
     }
-    problems.push(...quotationProblems(point.text, point.cite, ctx.lookup, { file: ctx.file, line }));
+    problems.push(
+      ...checkProse({ text: point.text, citations: point.cite, file: ctx.file, line }, ctx.lookup),
+    );
   }
   for (const text of [data.title, data.summary]) {
     problems.push(
-      ...quotationProblems(text, allRefs, ctx.lookup, { file: ctx.file, line: ctx.lineOf(text) }),
+      ...checkProse({ text, citations: allRefs, file: ctx.file, line: ctx.lineOf(text) }, ctx.lookup),
     );
   }
   return problems;

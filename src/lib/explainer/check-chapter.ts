@@ -1,6 +1,7 @@
 import { slug } from 'github-slugger';
 import { chapterComponents as components } from './chapter-components';
 import { linkProblems } from './check-links';
+import { checkProse } from './check-prose';
 import { type PassageLookup, quotationProblems } from './check-quotations';
 import { quoteProblems } from './check-quote';
 import type { ContentProblem } from './content-problem';
@@ -82,7 +83,7 @@ export function checkChapterBody(tree: MdxNode, ctx: ChapterCheckContext): Conte
           `${CITE_FIX}, or mark general knowledge with <Background>…</Background>.`,
         );
       }
-      problems.push(...quotationProblems(visibleText(node), refs, ctx.lookup, where(node)));
+      problems.push(...checkProse({ text: visibleText(node), citations: refs, ...where(node) }, ctx.lookup));
     }
     const background = inBackground || (isJsx(node) && node.name === 'Background');
     node.children?.forEach((child, i) => {

@@ -3,10 +3,10 @@ import type { ContentProblem } from './content-problem';
 import { findQuotations } from './quotations';
 import { insideSourceQuotes, matchQuotation, type QuoteMatch } from './quote-match';
 
-/** Resolves a citation ref to its passage text and kind, or explains why it cannot. */
+/** Resolves a citation ref to its passage text, kind and document date, or explains why it cannot. */
 export type PassageLookup = (
   ref: string,
-) => { ok: true; text: string; kind?: string } | { ok: false; message: string };
+) => { ok: true; text: string; kind?: string; date?: string } | { ok: false; message: string };
 
 const short = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 

@@ -19,7 +19,14 @@ export function passageLookup(documents: readonly DocumentData[]): {
   return {
     lookup: (ref) => {
       const found = resolve(ref);
-      return found.ok ? { ok: true, text: found.citation.text, kind: found.citation.kind } : found;
+      return found.ok
+        ? {
+            ok: true,
+            text: found.citation.text,
+            kind: found.citation.kind,
+            date: found.citation.documentDate,
+          }
+        : found;
     },
     kindOf: (ref) => {
       const found = resolve(ref);

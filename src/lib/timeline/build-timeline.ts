@@ -1,6 +1,8 @@
 import { resolveCitation } from '../citations/citation-ref';
 import { DocumentError } from '../documents/document-error';
 import type { DocumentData } from '../documents/document-schema';
+import { ContentError } from '../explainer/content-problem';
+import { checkEvents } from './check-event';
 import { detectEvents } from './detect-events';
 import type { StoredEvent } from './event-schema';
 import { parseIsoDay, periodOf } from './periods';
@@ -19,6 +21,8 @@ export function buildTimeline(
   events: readonly StoredEvent[],
 ): TimelineEntry[] {
   const curated = events.map((event) => curatedEntry(event, documents));
+  const problems = checkEvents(events, documents);
+  if (problems.length > 0) throw new ContentError(problems);
   const cited = new Set(curated.flatMap((e) => e.sources.map((s) => `${s.document}#${s.passage}`)));
   const files = new Map(events.map((e) => [e.id, e]));
   const taken = new Set(curated.map((e) => e.id));
@@ -63,6 +67,8 @@ function curatedEntry(event: StoredEvent, documents: readonly DocumentData[]): T
     category: event.category,
     title: event.title,
     summary: event.summary,
+    ...(event.openEnded ? { openEnded: true } : {}),
+    ...(event.dateNote ? { dateNote: event.dateNote } : {}),
     origin: 'curated',
     sources,
     asOf:

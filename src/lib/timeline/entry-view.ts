@@ -1,5 +1,6 @@
 import { formatDate as formatLongDate, site, t } from '../config/site';
 import { isPending } from './chart-items';
+import { OPEN_ENDED_MARK } from './open-ended';
 import { formatPeriod, periodDatetime } from './periods';
 import { shorten } from './shorten';
 import type { TimelineEntry } from './timeline-entry';
@@ -23,6 +24,8 @@ export interface EntryView {
   statusClass: string;
   title: string;
   summary: string;
+  /** How a curated date was worked out, shown under the summary. */
+  dateNote?: string;
   detection?: { before: string; words: string; after: string; note?: string };
   sources: { url: string; label: string; of: string }[];
 }
@@ -45,13 +48,28 @@ export function statusClass(status: string | null): string {
   return (status ?? 'detected').replace(/ /g, '-');
 }
 
-export function whenOf(entry: Pick<TimelineEntry, 'start' | 'precision' | 'asOf'>): string {
-  return entry.start && entry.precision
-    ? formatPeriod({ start: entry.start, precision: entry.precision }, site.language, (day) =>
-        t('timeline.weekOf', { day }),
-      )
-    : t('timeline.undatedAsOf', { date: formatLongDate(entry.asOf) });
+export function whenOf(entry: Pick<TimelineEntry, 'start' | 'precision' | 'asOf' | 'openEnded'>): string {
+  if (!entry.start || !entry.precision)
+    return t('timeline.undatedAsOf', { date: formatLongDate(entry.asOf) });
+  const period = { start: entry.start, precision: entry.precision };
+  if (!entry.openEnded) return formatPeriod(period, site.language, (day) => t('timeline.weekOf', { day }));
+  const from =
+    entry.precision === 'week'
+      ? formatPeriod(period, site.language, (day) => t('timeline.openEndedWeek', { day }))
+      : t('timeline.openEnded', { period: formatPeriod(period, site.language) });
+  // The arrow marks it in every language; the browser's chart reads it back from the list.
+  return `${from} ${OPEN_ENDED_MARK}`;
 }
+
+/** A status still to be settled is true only as of the source's date, and says so. */
+export function statusAsOf(entry: Pick<TimelineEntry, 'status' | 'asOf'>): string {
+  const label = statusLabel(entry.status);
+  return entry.status && STILL_OPEN.includes(entry.status)
+    ? t('timeline.statusAsOf', { status: label, date: formatLongDate(entry.asOf) })
+    : label;
+}
+
+const STILL_OPEN: readonly string[] = ['planned', 'under consideration', 'undecided'];
 
 export function toEntryView(entry: TimelineEntry): EntryView {
   const dated =
@@ -67,10 +85,11 @@ export function toEntryView(entry: TimelineEntry): EntryView {
     pending: isPending(entry.status, entry.precision),
     datetime: dated ? periodDatetime(dated) : undefined,
     when: whenOf(entry),
-    statusLabel: statusLabel(entry.status),
+    statusLabel: statusAsOf(entry),
     statusClass: statusClass(entry.status),
     title: entry.title,
     summary: entry.summary,
+    ...(entry.dateNote ? { dateNote: entry.dateNote } : {}),
     detection: entry.detection && detectionView(entry),
     sources: entry.sources.map((s) => ({
       url: s.url,
