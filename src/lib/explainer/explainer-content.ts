@@ -1,7 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseCitationRef, resolveCitation } from '../citations/citation-ref';
+import { site } from '../config/site';
 import { collection, contentKey } from '../content/collections';
 import type { DocumentData } from '../documents/document-schema';
 import { sortDocuments } from '../documents/documents-data';
@@ -9,10 +10,13 @@ import { checkEntity } from '../entities/check-entity';
 import { sortEntities } from '../entities/entities-data';
 import type { EntityData } from '../entities/entity-schema';
 import { indexMentions, type MentionIndex } from '../entities/mention-index';
+import { contentDir } from '../site/content-dir';
+import { siteTextProse } from '../site/site-text-prose';
 import { orderChapters } from './chapter-order';
 import type { ChapterData } from './chapter-schema';
 import { checkChapterBody, citedRefs } from './check-chapter';
 import { checkChapterMeta } from './check-chapter-meta';
+import { checkProse } from './check-prose';
 import { ContentError, type ContentProblem, lineAt } from './content-problem';
 import { attribute, descendants, isJsx, parseMdx, visibleText } from './mdx-tree';
 import { passageLookup } from './passage-lookup';
@@ -70,6 +74,14 @@ async function build(
   const entityIds = new Set(entities.map((e) => e.id));
   const { lookup, kindOf } = passageLookup(documents);
   const problems: ContentProblem[] = entities.flatMap((e) => checkEntity(e, lookup));
+  const siteFile = join(contentDir, 'site.yaml');
+  const siteSource = await readFile(resolve(siteFile), 'utf8').catch(() => '');
+  for (const prose of siteTextProse(
+    { name: site.title, tagline: site.tagline, description: site.description },
+    siteSource,
+    siteFile,
+  ))
+    problems.push(...checkProse(prose, lookup));
 
   const loaded = await Promise.all(
     chapterEntries.map(async (entry): Promise<Chapter> => {

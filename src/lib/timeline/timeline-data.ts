@@ -27,7 +27,8 @@ export function toPublicEntry(entry: TimelineEntry): PublicTimelineEntry {
   return {
     id: entry.id,
     start: entry.start,
-    end: entry.end,
+    // An open-ended date has a start and no end.
+    end: entry.openEnded ? null : entry.end,
     precision: entry.precision,
     status: entry.status,
     category: entry.category,
