@@ -24,7 +24,9 @@ export function checkEvents(
       const passage = doc?.passages.find(
         (p) => p.id === parsed?.passage || p.aliases.includes(parsed?.passage ?? ''),
       );
-      return doc && passage ? [{ ref, text: passage.text, reference: passage.embed?.date ?? doc.date }] : [];
+      return doc && passage
+        ? [{ ref, text: passage.text, reference: passage.embed?.date ?? doc.date, documentDate: doc.date }]
+        : [];
     });
     return [
       ...checkProse({ text: event.title, citations, file: event.file, line: event.lines.title }, lookup),

@@ -8,6 +8,8 @@ export interface SupportPassage {
   ref: string;
   text: string;
   reference: string;
+  /** The date of the passage's document. */
+  documentDate: string;
 }
 
 const RANK: Record<Precision, number> = { year: 0, month: 1, week: 2, day: 3 };
@@ -55,7 +57,16 @@ export function eventSupportProblems(
       .flatMap((p) => resolveDates(p.text, p.reference))
       .map((m) => `“${m.text}” (${m.precision} from ${m.start})`);
     const first = support[0];
-    if (!first) {
+    const documentDay = event.precision === 'day' && passages.some((p) => p.documentDate === event.date);
+    if (!first && documentDay) {
+      // The document's own date: what is known as of that day, not when it happened.
+      if (!event.dateNote)
+        add(
+          event.lines.date,
+          `the date ${event.date} is the document’s own date; the passages give no date for the event itself`,
+          'add dateNote: "…" saying the date is the document’s and what that leaves open (it may have happened earlier), or leave the date out.',
+        );
+    } else if (!first) {
       add(
         event.lines.date,
         `the date ${event.date} (${event.precision}) is not given by the passages the event cites; they give ${given.join(', ') || 'no date'}`,
