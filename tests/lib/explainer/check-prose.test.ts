@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { checkProse } from '../../../src/lib/explainer/check-prose';
+import { passageLookup } from '../../../src/lib/explainer/passage-lookup';
+import { siteTextProse } from '../../../src/lib/site/site-text-prose';
+import { port } from './fixtures';
+
+const { lookup } = passageLookup([port]);
+
+describe('any text in the site’s voice', () => {
+  it('the site’s name, tagline and description: a quotation with nothing to check it against, on its line', () => {
+    const source = `export const site = {\n  name: 'Harbour Watch',\n  tagline: 'The port “will not be rushed”',\n  description: 'Ports and their inspections.',\n};\n`;
+    const texts = {
+      name: 'Harbour Watch',
+      tagline: 'The port “will not be rushed”',
+      description: 'Ports and their inspections.',
+    };
+    const problems = siteTextProse(texts, source, 'site.ts').flatMap((p) => checkProse(p, lookup));
+    expect(problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+      'site.ts:3: the quotation “will not be rushed” has no citation to check it against',
+    ]);
+  });
+
+  it('share-card or other text with citations gets the quotation and attribution checks', () => {
+    const text = (t: string) =>
+      checkProse({ text: t, citations: ['port#p-said'], file: 'x', line: 1 }, lookup);
+    expect(text('Inspections “would double”, the article says.')).toEqual([]);
+    expect(text('The authority: inspections “would double”.')).toHaveLength(1);
+    expect(text('Inspections “would doubl”, the article says.')).toHaveLength(1);
+  });
+});
