@@ -28,3 +28,35 @@ describe('any text in the site’s voice', () => {
     expect(text('Inspections “would doubl”, the article says.')).toHaveLength(1);
   });
 });
+
+describe('a pending state passed on in the present tense', () => {
+  const ledger = {
+    ...port,
+    slug: 'ledger',
+    date: '2024-06-12',
+    passages: [
+      {
+        id: 'p-weighing',
+        kind: 'paragraph' as const,
+        text: 'The council is considering a night-ferry ban.',
+        line: 2,
+        aliases: [],
+      },
+    ],
+  };
+  const dated = passageLookup([ledger]).lookup;
+  const check = (text: string) =>
+    checkProse(
+      { text, citations: ['ledger#p-weighing'], file: 'content/explainer/overview.mdx', line: 7 },
+      dated,
+    ).map((p) => `${p.line}: ${p.message}`);
+
+  it('must say as of the source’s date, on a key point as anywhere', () => {
+    expect(check('The council is considering a ban, the article says.')).toEqual([
+      '7: “considering” is a state ledger#p-weighing reports in the present tense, and the text does not say as of when',
+    ]);
+    expect(check('As of June 12, 2024, the council is considering a ban, the article says.')).toEqual([]);
+    expect(check('The council is considering a ban as of 12 June 2024, the article says.')).toEqual([]);
+    expect(check('The council is considering a ban as of last week.')).toHaveLength(1);
+  });
+});
