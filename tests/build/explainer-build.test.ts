@@ -134,7 +134,7 @@ describe('the home page', () => {
       return text(li);
     });
     expect(points).toEqual([
-      'The port authority said inspections “would double”.',
+      'The port authority said inspections “would double”, the article says.',
       'No timetable has been set.',
     ]);
     const hrefs = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));

@@ -56,6 +56,9 @@ interface Row {
   document: string;
   passage: string;
   url: string;
+  passages: { document: string; passage: string; url: string }[];
+  openEnded: boolean;
+  dateNote: string | null;
 }
 
 /** RFC 4180, enough to read back what the build wrote: every field ends in a comma or CRLF. */
@@ -89,6 +92,9 @@ describe('timeline.json and timeline.csv', () => {
         'document',
         'passage',
         'url',
+        'passages',
+        'openEnded',
+        'dateNote',
       ]),
     );
     expect(entries.map((e) => [e.id, e.start, e.end, e.precision, e.status, e.origin])).toEqual([
@@ -110,13 +116,31 @@ describe('timeline.json and timeline.csv', () => {
       category: 'ports',
     });
     expect(entries[0]?.summary).toBe('The port authority said on Monday that inspections would double.');
+    expect(entries[2]?.passages).toEqual([
+      {
+        document: 'port-inspections',
+        passage: 'p-no-timetable-set',
+        url: 'documents/port-inspections.html#p-no-timetable-set',
+      },
+    ]);
+    expect(entries[1]).toMatchObject({
+      openEnded: false,
+      dateNote: expect.stringMatching(/^The report’s own date/),
+    });
   });
 
   it('the CSV has the same rows, nulls as empty fields', async () => {
     const { entries } = JSON.parse(await read('data/timeline.json')) as { entries: Row[] };
     const [header, ...rows] = parseCsv(await read('data/timeline.csv'));
     expect(header).toEqual(Object.keys(entries[0] ?? {}));
-    expect(rows).toEqual(entries.map((e) => Object.values(e).map((v) => v ?? '')));
+    // Passages are `document#passage` refs joined by spaces; a flag is written out.
+    const cell = (v: unknown) =>
+      Array.isArray(v)
+        ? v.map((p: { document: string; passage: string }) => `${p.document}#${p.passage}`).join(' ')
+        : typeof v === 'boolean'
+          ? String(v)
+          : (v ?? '');
+    expect(rows).toEqual(entries.map((e) => Object.values(e).map(cell)));
   });
 });
 

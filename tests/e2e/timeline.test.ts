@@ -124,7 +124,8 @@ describe('the timeline page in the browser', () => {
       await page.waitForFunction(() => document.activeElement?.classList.contains('tl-viewport'));
       expect(await state(page)).toMatchObject({
         current: IN_ORDER[1],
-        details: 'Mexico deploys 10,000 troops to its northern border to inspect vehicles for fentanyl',
+        details:
+          'Mexico deployed 10,000 troops to its northern border to inspect vehicles for fentanyl, the article says (“Last month”, counted from April 15, 2025)',
       });
       const box = await page.locator('.tl-viewport').boundingBox();
       expect(box?.y).toBeGreaterThanOrEqual(0);

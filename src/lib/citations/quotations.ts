@@ -102,16 +102,42 @@ export function normalizeForQuote(text: string): { text: string; origin: number[
   return { text: out, origin };
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when a match at [at, at+length) of `hay` does not cut a word in two. */
+export function atWordEdges(hay: string, at: number, length: number): boolean {
+  const first = hay[at] ?? '';
+  const last = hay[at + length - 1] ?? '';
+  const before = hay[at - 1];
+  const after = hay[at + length];
+  const startOk = !WORD_CHAR.test(first) || before === undefined || !WORD_CHAR.test(before);
+  const endOk = !WORD_CHAR.test(last) || after === undefined || !WORD_CHAR.test(after);
+  return startOk && endOk;
+}
+
 /**
- * Where `words` occur word for word in `source`, as offsets into `source` (so
- * the caller can show the source's own characters), or undefined.
+ * Every offset in normalized `hay` at or after `from` where normalized
+ * `needle` occurs as whole words ("drone strike" is not in "drone strikes").
+ */
+export function wholeWordOffsets(hay: string, needle: string, from = 0): number[] {
+  const found: number[] = [];
+  if (needle === '') return found;
+  for (let at = hay.indexOf(needle, from); at !== -1; at = hay.indexOf(needle, at + 1)) {
+    if (atWordEdges(hay, at, needle.length)) found.push(at);
+  }
+  return found;
+}
+
+/**
+ * Where `words` occur word for word, as whole words, in `source`, as offsets
+ * into `source` (so the caller can show the source's own characters), or undefined.
  */
 export function findVerbatim(source: string, words: string): { start: number; end: number } | undefined {
   const needle = normalizeForQuote(words).text;
   if (needle === '') return undefined;
   const hay = normalizeForQuote(source);
-  const at = hay.text.indexOf(needle);
-  if (at === -1) return undefined;
+  const at = wholeWordOffsets(hay.text, needle)[0];
+  if (at === undefined) return undefined;
   const start = hay.origin[at] ?? 0;
   const end = (hay.origin[at + needle.length - 1] ?? start) + 1;
   return { start, end };

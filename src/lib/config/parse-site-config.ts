@@ -1,5 +1,5 @@
-import { readYamlSource } from '../content/yaml-source';
 import { ContentError, type ContentProblem } from '../content/content-problem';
+import { readYamlSource } from '../content/yaml-source';
 import { type SiteConfig, siteConfigSchema } from './site-schema';
 
 const FIX =

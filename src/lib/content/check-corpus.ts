@@ -1,12 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
+import { checkProse } from '../citations/check-prose';
+import { passageLookup } from '../citations/passage-lookup';
+import { site } from '../config/site';
 import type { DocumentData } from '../documents/document-schema';
 import { sortDocuments } from '../documents/documents-data';
 import type { EntityData } from '../entities/entity-schema';
 import { assembleExplainer } from '../explainer/assemble-explainer';
 import type { ChapterData } from '../explainer/chapter-schema';
+import { contentDir } from '../site/content-dir';
+import { siteTextProse } from '../site/site-text-prose';
 import { eventCitationProblems } from '../timeline/build-timeline';
+import { checkEvents } from '../timeline/check-event';
 import type { StoredEvent } from '../timeline/event-schema';
 import { ContentError, formatProblem, isError, sortProblems } from './content-problem';
 import { published, recordedProblems, recordProblems } from './problem-registry';
@@ -41,7 +47,14 @@ export async function checkCorpus({ store, logger, config }: LoaderContext): Pro
   );
   const { problems } = assembleExplainer(documents, entities, sources);
   // Detected dates are left to the timeline's assembly: finding them is the costly part.
-  problems.push(...eventCitationProblems(documents, events));
+  problems.push(...eventCitationProblems(documents, events), ...checkEvents(events, documents));
+  // The site's own name, tagline and description are held to the same rules as a chapter.
+  const siteFile = join(contentDir, 'site.yaml');
+  const siteSource = await readFile(resolve(root, siteFile), 'utf8').catch(() => '');
+  const { lookup } = passageLookup(documents);
+  const siteText = { name: site.title, tagline: site.tagline, description: site.description };
+  for (const prose of siteTextProse(siteText, siteSource, siteFile))
+    problems.push(...checkProse(prose, lookup));
   recordProblems('corpus', problems);
 
   const all = sortProblems(recordedProblems());

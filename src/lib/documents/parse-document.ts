@@ -87,7 +87,8 @@ export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDo
     problems.push({
       file,
       line: p.line,
-      message: 'this paragraph has no visible characters (only zero-width spaces, joiners or direction marks)',
+      message:
+        'this paragraph has no visible characters (only zero-width spaces, joiners or direction marks)',
       fix: 'remove the invisible characters from the file, or the paragraph they make.',
     });
   }

@@ -11,7 +11,7 @@ export const sidecarSchema = z
     title: z.string().trim().min(1).optional(),
     publisher: z.string().trim().min(1).optional(),
     author: z.string().trim().min(1).optional(),
-    sourceUrl: z.url().optional(),
+    sourceUrl: z.url({ protocol: /^https?$/, error: 'write a full http:// or https:// address' }).optional(),
     language: z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'use a language tag such as "en" or "es-MX"')

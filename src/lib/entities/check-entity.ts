@@ -1,5 +1,5 @@
+import { checkProse } from '../citations/check-prose';
 import type { PassageLookup } from '../citations/check-quotations';
-import { quotationProblems } from '../citations/check-quotations';
 import type { ContentProblem } from '../content/content-problem';
 import type { EntityData } from './entity-schema';
 
@@ -21,10 +21,15 @@ export function checkEntity(entity: EntityData, lookup: PassageLookup): ContentP
     }
   });
   problems.push(
-    ...quotationProblems(entity.description, entity.citations, lookup, {
-      file: entity.file,
-      line: entity.lines.description,
-    }),
+    ...checkProse(
+      {
+        text: entity.description,
+        citations: entity.citations,
+        file: entity.file,
+        line: entity.lines.description,
+      },
+      lookup,
+    ),
   );
   return problems;
 }

@@ -1,4 +1,5 @@
 import { parseCitationRef, resolveCitation } from '../citations/citation-ref';
+import { passageLookup } from '../citations/passage-lookup';
 import { type ContentProblem, lineAt } from '../content/content-problem';
 import type { DocumentData } from '../documents/document-schema';
 import { checkEntity } from '../entities/check-entity';
@@ -10,7 +11,6 @@ import type { ChapterData } from './chapter-schema';
 import { checkChapterBody, citedRefs } from './check-chapter';
 import { checkChapterMeta } from './check-chapter-meta';
 import { attribute, descendants, isJsx, parseMdx, visibleText } from './mdx-tree';
-import { passageLookup } from './passage-lookup';
 import { countWords } from './reading-time';
 
 /** A chapter file as read: its frontmatter's data, its MDX body and the whole text. */

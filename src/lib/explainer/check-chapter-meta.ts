@@ -1,4 +1,5 @@
-import { type PassageLookup, quotationProblems } from '../citations/check-quotations';
+import { checkProse } from '../citations/check-prose';
+import type { PassageLookup } from '../citations/check-quotations';
 import type { ContentProblem } from '../content/content-problem';
 import type { ChapterData } from './chapter-schema';
 
@@ -35,11 +36,13 @@ export function checkChapterMeta(
       }
       if (!allRefs.includes(ref)) allRefs.push(ref);
     }
-    problems.push(...quotationProblems(point.text, point.cite, ctx.lookup, { file: ctx.file, line }));
+    problems.push(
+      ...checkProse({ text: point.text, citations: point.cite, file: ctx.file, line }, ctx.lookup),
+    );
   }
   for (const text of [data.title, data.summary]) {
     problems.push(
-      ...quotationProblems(text, allRefs, ctx.lookup, { file: ctx.file, line: ctx.lineOf(text) }),
+      ...checkProse({ text, citations: allRefs, file: ctx.file, line: ctx.lineOf(text) }, ctx.lookup),
     );
   }
   return problems;

@@ -1,8 +1,10 @@
 import { slug } from 'github-slugger';
+import { checkProse } from '../citations/check-prose';
 import { type PassageLookup, quotationProblems } from '../citations/check-quotations';
-import { findVerbatim } from '../citations/quotations';
 import type { ContentProblem } from '../content/content-problem';
 import { chapterComponents as components } from './chapter-components';
+import { linkProblems } from './check-links';
+import { quoteProblems } from './check-quote';
 import { attribute, descendants, isJsx, type MdxNode, visibleText } from './mdx-tree';
 import { isReservedId } from './page-ids';
 
@@ -59,6 +61,8 @@ export function checkChapterBody(tree: MdxNode, ctx: ChapterCheckContext): Conte
       );
     } else if (isJsx(node)) {
       checkComponent(node, ctx, add, inBackground);
+    } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      for (const p of linkProblems(node)) add(node, p.message, p.fix);
     } else if (node.type === 'heading') {
       const id = slug(visibleText(node));
       if (isReservedId(id)) {
@@ -79,7 +83,7 @@ export function checkChapterBody(tree: MdxNode, ctx: ChapterCheckContext): Conte
           `${CITE_FIX}, or mark general knowledge with <Background>…</Background>.`,
         );
       }
-      problems.push(...quotationProblems(visibleText(node), refs, ctx.lookup, where(node)));
+      problems.push(...checkProse({ text: visibleText(node), citations: refs, ...where(node) }, ctx.lookup));
     }
     const background = inBackground || (isJsx(node) && node.name === 'Background');
     node.children?.forEach((child, i) => {
@@ -156,24 +160,11 @@ function checkComponent(
       add(node, '<Quote> must stand on its own line', 'put a blank line before and after it.');
     const from = ref('from');
     const words = text('words');
-    if (from !== undefined && words !== undefined) {
-      const passage = ctx.lookup(from);
-      if (passage.ok && !findVerbatim(passage.text, words)) {
-        add(
-          node,
-          `<Quote words="${words}"> is not word for word in ${from}`,
-          'copy the words exactly from the passage, or leave out words= to quote the whole passage.',
-        );
-      }
-    }
     entity('by', false);
     entity('to', false);
-    if (from !== undefined && ctx.kindOf(from) === 'quote' && attribute(node, 'by') === undefined) {
-      add(
-        node,
-        `<Quote from="${from}"> quotes someone but does not say who`,
-        'add by="entity-id" (and to="outlet-id" when the source says to whom they spoke).',
-      );
+    if (from !== undefined) {
+      for (const p of quoteProblems(from, words, attribute(node, 'by') !== undefined, ctx))
+        add(node, p.message, p.fix);
     }
   }
   if (name === 'Background') {

@@ -4,6 +4,8 @@ import { mdxToMdast } from 'satteri';
 export interface MdxNode {
   type: string;
   value?: string;
+  /** The target of a link, image or link definition. */
+  url?: string;
   name?: string | null;
   depth?: number;
   attributes?: MdxAttribute[];

@@ -1,6 +1,7 @@
 import { resolveCitation } from '../citations/citation-ref';
 import { ContentError, type ContentProblem } from '../content/content-problem';
 import type { DocumentData } from '../documents/document-schema';
+import { checkEvents } from './check-event';
 import { detectEvents } from './detect-events';
 import type { StoredEvent } from './event-schema';
 import { parseIsoDay, periodOf } from './periods';
@@ -30,6 +31,7 @@ export function buildTimeline(
 ): TimelineEntry[] {
   const problems: ContentProblem[] = [];
   const curated = events.map((event) => curatedEntry(event, documents, problems));
+  problems.push(...checkEvents(events, documents));
   const cited = new Set(curated.flatMap((e) => e.sources.map((s) => `${s.document}#${s.passage}`)));
   const files = new Map(events.map((e) => [e.id, e]));
   const taken = new Set(curated.map((e) => e.id));
@@ -82,6 +84,8 @@ function curatedEntry(
     category: event.category,
     title: event.title,
     summary: event.summary,
+    ...(event.openEnded ? { openEnded: true } : {}),
+    ...(event.dateNote ? { dateNote: event.dateNote } : {}),
     origin: 'curated',
     sources,
     asOf:

@@ -1,5 +1,6 @@
 import { formatDate as formatLongDate, site, t } from '../config/site';
 import { isPending } from './chart-items';
+import { OPEN_ENDED_MARK } from './open-ended';
 import { formatPeriod, parseIsoDay, periodDatetime, periodOf } from './periods';
 import { shorten } from './shorten';
 import type { TimelineEntry } from './timeline-entry';
@@ -23,6 +24,8 @@ export interface EntryView {
   statusClass: string;
   title: string;
   summary: string;
+  /** How a curated date was worked out, shown under the summary. */
+  dateNote?: string;
   detection?: { before: string; words: string; after: string; note?: string };
   sources: { url: string; label: string; of: string }[];
 }
@@ -46,22 +49,37 @@ export function statusClass(status: string | null): string {
 }
 
 export function whenOf(
-  entry: Pick<TimelineEntry, 'start' | 'precision' | 'asOf'> & { end?: string | null },
+  entry: Pick<TimelineEntry, 'start' | 'precision' | 'asOf'> & { end?: string | null; openEnded?: boolean },
 ): string {
   if (!entry.start || !entry.precision)
     return t('timeline.undatedAsOf', { date: formatLongDate(entry.asOf) });
-  const format = (start: string) =>
-    formatPeriod(
-      { start, precision: entry.precision as NonNullable<typeof entry.precision> },
-      site.language,
-      (day) => t('timeline.weekOf', { day }),
-    );
+  const precision = entry.precision;
+  const format = (start: string, weekOf = 'timeline.weekOf') =>
+    formatPeriod({ start, precision }, site.language, (day) => t(weekOf, { day }));
+  if (entry.openEnded) {
+    const from =
+      precision === 'week'
+        ? format(entry.start, 'timeline.openEndedWeek')
+        : t('timeline.openEnded', { period: format(entry.start) });
+    // The arrow marks it in every language; the browser's chart reads it back from the list.
+    return `${from} ${OPEN_ENDED_MARK}`;
+  }
   const from = format(entry.start);
   // A span of several periods ("the late 1980s", a weekend) says where it ends too.
-  const last = entry.end ? periodOf(parseIsoDay(entry.end), entry.precision) : undefined;
+  const last = entry.end ? periodOf(parseIsoDay(entry.end), precision) : undefined;
   if (!last || last.start <= entry.start) return from;
   return `${from} – ${format(last.start)}`;
 }
+
+/** A status still to be settled is true only as of the source's date, and says so. */
+export function statusAsOf(entry: Pick<TimelineEntry, 'status' | 'asOf'>): string {
+  const label = statusLabel(entry.status);
+  return entry.status && STILL_OPEN.includes(entry.status)
+    ? t('timeline.statusAsOf', { status: label, date: formatLongDate(entry.asOf) })
+    : label;
+}
+
+const STILL_OPEN: readonly string[] = ['planned', 'under consideration', 'undecided'];
 
 export function toEntryView(entry: TimelineEntry): EntryView {
   const dated =
@@ -77,10 +95,11 @@ export function toEntryView(entry: TimelineEntry): EntryView {
     pending: isPending(entry.status, entry.precision),
     datetime: dated ? periodDatetime(dated) : undefined,
     when: whenOf(entry),
-    statusLabel: statusLabel(entry.status),
+    statusLabel: statusAsOf(entry),
     statusClass: statusClass(entry.status),
     title: entry.title,
     summary: entry.summary,
+    ...(entry.dateNote ? { dateNote: entry.dateNote } : {}),
     detection: entry.detection && detectionView(entry),
     sources: entry.sources.map((s) => ({
       url: s.url,

@@ -31,6 +31,10 @@ export const curatedEventSchema = z
       .optional(),
     /** How exactly the date is known; by default what the date gives (a week needs saying). */
     precision: z.enum(precisions).optional(),
+    /** The date is the earliest the sources give ("as early as this week"): the entry reads "From …". */
+    openEnded: z.boolean().optional(),
+    /** How the date was worked out and how sure it is, shown with the entry; needed when the words give no year. */
+    dateNote: z.string().trim().min(1).optional(),
     status: z.enum(statuses),
     category: z.string().trim().min(1),
     /** Passages the event rests on, as `document-slug#passage-id`; the first is the main one. */
@@ -47,11 +51,15 @@ export const storedEventSchema = z.object({
   summary: z.string(),
   date: z.string().nullable(),
   precision: z.enum(precisions).nullable(),
+  openEnded: z.boolean(),
+  dateNote: z.string().nullable(),
   status: z.enum(statuses),
   category: z.string(),
   citations: z.array(z.object({ ref: z.string(), line: z.number().int().positive() })),
   file: z.string(),
   line: z.number().int().positive(),
+  /** Lines of the fields the claim checks point at. */
+  lines: z.object({ title: z.number(), summary: z.number(), date: z.number(), status: z.number() }),
 });
 
 export type StoredEvent = z.infer<typeof storedEventSchema>;

@@ -6,7 +6,7 @@ import { isoDay, type Precision, parseIsoDay, periodOf, precisions } from './per
 
 const FIELDS =
   'fields: id, title, summary, date (YYYY, YYYY-MM or YYYY-MM-DD; leave out if undated), precision (' +
-  `${precisions.join(', ')}), status (${statuses.join(', ')}), category, citations (a list of "document-slug#passage-id")`;
+  `${precisions.join(', ')}), openEnded (true when the date is the earliest the sources give), dateNote (how the date was worked out), status (${statuses.join(', ')}), category, citations (a list of "document-slug#passage-id")`;
 
 /** Reads one curated event from `content/events/NAME.yaml`; every mistake names the file, the line and the fix. */
 export function parseEventFile(source: string, file: string): StoredEvent {
@@ -48,11 +48,19 @@ export function parseEventFile(source: string, file: string): StoredEvent {
     summary: event.summary,
     date,
     precision,
+    openEnded: event.openEnded ?? false,
+    dateNote: event.dateNote ?? null,
     status: event.status,
     category: event.category,
     citations: event.citations.map((ref, i) => ({ ref, line: lineOf(['citations', i]) })),
     file,
     line: lineOf(['id']),
+    lines: {
+      title: lineOf(['title']),
+      summary: lineOf(['summary']),
+      date: lineOf(['date']),
+      status: lineOf(['status']),
+    },
   };
 }
 

@@ -14,6 +14,12 @@ export interface PublicTimelineEntry {
   document: string;
   passage: string;
   url: string;
+  /** Every passage the entry cites, the main one first (document, passage and url repeat the first). */
+  passages: { document: string; passage: string; url: string }[];
+  /** True when the start is the earliest date the sources give, with no end. */
+  openEnded: boolean;
+  /** How a curated date was worked out and how sure it is; null when the words give the date outright. */
+  dateNote: string | null;
 }
 
 export function toPublicEntry(entry: TimelineEntry): PublicTimelineEntry {
@@ -21,7 +27,8 @@ export function toPublicEntry(entry: TimelineEntry): PublicTimelineEntry {
   return {
     id: entry.id,
     start: entry.start,
-    end: entry.end,
+    // An open-ended date has a start and no end.
+    end: entry.openEnded ? null : entry.end,
     precision: entry.precision,
     status: entry.status,
     category: entry.category,
@@ -31,10 +38,14 @@ export function toPublicEntry(entry: TimelineEntry): PublicTimelineEntry {
     document: source?.document ?? '',
     passage: source?.passage ?? '',
     url: source?.url ?? '',
+    passages: entry.sources.map((s) => ({ document: s.document, passage: s.passage, url: s.url })),
+    openEnded: entry.openEnded ?? false,
+    dateNote: entry.dateNote ?? null,
   };
 }
 
-const COLUMNS: (keyof PublicTimelineEntry)[] = [
+type Column = keyof PublicTimelineEntry;
+const COLUMNS: Column[] = [
   'id',
   'start',
   'end',
@@ -47,7 +58,17 @@ const COLUMNS: (keyof PublicTimelineEntry)[] = [
   'document',
   'passage',
   'url',
+  'passages',
+  'openEnded',
+  'dateNote',
 ];
+
+/** A CSV cell: the passages as `document#passage` joined by spaces, a flag as true/false. */
+function cell(entry: PublicTimelineEntry, column: Column): string | null {
+  if (column === 'passages') return entry.passages.map((p) => `${p.document}#${p.passage}`).join(' ');
+  if (column === 'openEnded') return String(entry.openEnded);
+  return entry[column];
+}
 
 /**
  * RFC 4180 CSV with a header row: fields quoted where needed, null as an
@@ -59,6 +80,6 @@ export function timelineCsv(entries: readonly PublicTimelineEntry[]): string {
     const text = value === null ? '' : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  const rows = [COLUMNS.join(','), ...entries.map((e) => COLUMNS.map((c) => field(e[c])).join(','))];
+  const rows = [COLUMNS.join(','), ...entries.map((e) => COLUMNS.map((c) => field(cell(e, c))).join(','))];
   return `${rows.join('\r\n')}\r\n`;
 }

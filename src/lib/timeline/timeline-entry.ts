@@ -36,6 +36,10 @@ export interface TimelineEntry {
   origin: 'curated' | 'detected';
   /** The first source is the main one. */
   sources: EntrySource[];
+  /** The start is the earliest the sources give; the entry runs on from it. */
+  openEnded?: boolean;
+  /** How a curated date was worked out and how sure it is. */
+  dateNote?: string;
   /** The date of the newest source: what an undated or pending entry is known "as of". */
   asOf: string;
   detection?: Detection;

@@ -1,4 +1,5 @@
 import type { ChartItem } from './chart-items';
+import { isOpenEnded } from './open-ended';
 import { type ChartNode, clusterDefaults, clusterItems } from './timeline-clusters';
 import { type PlacedNode, packRows } from './timeline-lanes';
 import type { Domain, ScaleFactory } from './timeline-scale';
@@ -204,6 +205,12 @@ function mark(
         ),
       );
     }
+  }
+  if (single && isOpenEnded(single)) {
+    // "From …": an arrow off the mark's right edge says no end is given.
+    classes.push('tl-open');
+    const x = box[2];
+    children.push(el('path', { class: 'tl-open-arrow', d: `M${r1(x)} ${r1(cy)}h14m-5 -5l5 5l-5 5` }));
   }
   if (node.label) {
     const { x, anchor, text, inside } = node.label;

@@ -61,6 +61,17 @@ describe('bad input stops with an error that names the file, the line and the fi
     expect(url.message).toMatch(/sourceUrl/);
   });
 
+  it('a sidecar sourceUrl that is not http(s), such as javascript:', () => {
+    const script = errorOf(() =>
+      parse('date 2025-04-15\nText.', 'title: A\nsourceUrl: "javascript:alert(1)"\n'),
+    );
+    expect(script.line).toBe(2);
+    expect(script.message).toMatch(/sourceUrl/);
+    const data = errorOf(() => parse('date 2025-04-15\nText.', 'sourceUrl: "data:text/html,hi"\n'));
+    expect(data.message).toMatch(/sourceUrl/);
+    expect(() => parse('date 2025-04-15\nText.', 'sourceUrl: https://example.org/a\n')).not.toThrow();
+  });
+
   it('an alias that points at no passage, on the line of the alias', () => {
     const error = errorOf(() =>
       parse('date 2025-04-15\nText here.', 'title: T\naliases:\n  p-old: p-missing\n'),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { passageLookup } from '../../../src/lib/citations/passage-lookup';
 import { checkEntity } from '../../../src/lib/entities/check-entity';
 import { linkMentions } from '../../../src/lib/entities/link-mentions';
 import { excerptAround, indexMentions } from '../../../src/lib/entities/mention-index';
-import { passageLookup } from '../../../src/lib/explainer/passage-lookup';
 import { port } from '../explainer/fixtures';
 
 const entities = [

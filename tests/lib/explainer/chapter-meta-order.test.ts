@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCitation } from '../../../src/lib/citations/citation-ref';
+import { passageLookup } from '../../../src/lib/citations/passage-lookup';
 import { neighbours, orderChapters } from '../../../src/lib/explainer/chapter-order';
 import { chapterSchema } from '../../../src/lib/explainer/chapter-schema';
 import { checkChapterMeta } from '../../../src/lib/explainer/check-chapter-meta';
 import { numberCitations } from '../../../src/lib/explainer/citation-numbers';
-import { passageLookup } from '../../../src/lib/explainer/passage-lookup';
 import { countWords, readingMinutes } from '../../../src/lib/explainer/reading-time';
 import { port } from './fixtures';
 
@@ -14,7 +14,10 @@ const meta = { title: 'Ports', summary: 'What the port authority said.', keyPoin
 describe('frontmatter checks', () => {
   it('key points cite passages that exist and quote them word for word', () => {
     const keyPoints = [
-      { text: 'Inspections “would double”, the authority said.', cite: ['port#p-said'] },
+      {
+        text: 'Inspections “would double”, the authority said, according to the report.',
+        cite: ['port#p-said'],
+      },
       { text: 'No timetable.', cite: ['port#p-gone'] },
       { text: 'The director: “We will be rushed”.', cite: ['port#p-rushed'] },
     ];

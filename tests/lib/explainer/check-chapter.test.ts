@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { passageLookup } from '../../../src/lib/citations/passage-lookup';
 import { checkChapterBody, citedRefs } from '../../../src/lib/explainer/check-chapter';
 import { parseMdx } from '../../../src/lib/explainer/mdx-tree';
-import { passageLookup } from '../../../src/lib/explainer/passage-lookup';
 import { port } from './fixtures';
 
 const ctx = {
@@ -15,9 +15,9 @@ const messages = (mdx: string) => check(mdx).map((p) => `${p.line}: ${p.message}
 
 describe('a chapter body that passes', () => {
   it('cites every paragraph and list item, quotes word for word, and names known entities', () => {
-    const mdx = `## What “inspections would double” means
+    const mdx = `## What the report means by “inspections would double”
 
-The <Entity id="port-authority">port authority</Entity> said inspections "would double".<Cite to="port#p-said" />
+The <Entity id="port-authority">port authority</Entity> said inspections "would double", the report states.<Cite to="port#p-said" />
 
 - The director told the Gazette: “We will not be rushed”.<Cite to="port#p-old" />
 - No timetable is set.<Cite to="port#p-timetable" />

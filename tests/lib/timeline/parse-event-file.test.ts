@@ -28,8 +28,11 @@ describe('parseEventFile', () => {
       status: 'announced',
       category: 'policy',
       citations: [{ ref: 'port-inspections#p-port-authority-said-monday', line: 8 }],
+      openEnded: false,
+      dateNote: null,
       file: FILE,
       line: 1,
+      lines: { title: 2, summary: 3, date: 4, status: 5 },
     });
   });
 

@@ -1,6 +1,6 @@
-import type { PassageLookup } from '../citations/check-quotations';
-import { resolveCitation } from '../citations/citation-ref';
 import type { DocumentData } from '../documents/document-schema';
+import type { PassageLookup } from './check-quotations';
+import { resolveCitation } from './citation-ref';
 
 /** The checks' view of the documents: a ref's passage text, or why it does not resolve. */
 export function passageLookup(documents: readonly DocumentData[]): {
@@ -19,7 +19,14 @@ export function passageLookup(documents: readonly DocumentData[]): {
   return {
     lookup: (ref) => {
       const found = resolve(ref);
-      return found.ok ? { ok: true, text: found.citation.text } : found;
+      return found.ok
+        ? {
+            ok: true,
+            text: found.citation.text,
+            kind: found.citation.kind,
+            date: found.citation.documentDate,
+          }
+        : found;
     },
     kindOf: (ref) => {
       const found = resolve(ref);
