@@ -1,9 +1,14 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPage } from '../../helpers/browser';
-import { requireDist } from '../../helpers/dist';
+import { buildOrFail, projectRoot } from '../../helpers/build-site';
 import { siteInBrowser } from '../../helpers/site-in-browser';
 
-const site = siteInBrowser(requireDist);
+// The site's own content, built with a public address: without one, pages claim none to print.
+const PUBLIC = 'https://news.example/explainer/';
+const site = siteInBrowser(
+  async () => (await buildOrFail(join(projectRoot, 'content'), { env: { SITE_URL: PUBLIC } })).outDir,
+);
 
 /** What print writes after each link `selector` finds in main, read before any interaction. */
 async function printed(path: string, selector: string) {
@@ -20,7 +25,7 @@ async function printed(path: string, selector: string) {
   return { after, scripts, problems };
 }
 
-const ABSOLUTE = /^" <https:\/\/[^ ]+\/documents\/[^ ]+\.html#p-[^ ]+>"$/;
+const ABSOLUTE = /^" <https:\/\/news\.example\/explainer\/documents\/[^ ]+\.html#p-[^ ]+>"$/;
 
 describe('printing before any interaction', () => {
   it.each([
