@@ -15,6 +15,7 @@ export const clientKeys: readonly UiKey[] = [
     'anchor.contents',
     'anchor.start',
     'anchor.more',
+    'anchor.showMore',
   ] as const),
   ...([
     'copy.link',

@@ -110,6 +110,7 @@ export const en = {
   'anchor.contents': 'Here is what the page contains.',
   'anchor.start': 'The page starts below.',
   'anchor.more': '…and {n} more further down the page.',
+  'anchor.showMore': 'Show {n} more',
   'print.online': 'This page online: {url}',
   'cite.summary': 'Cite this {noun}',
   'cite.permalink': 'Permalink',

@@ -115,6 +115,7 @@ export const es: Partial<Record<UiKey, string>> = {
   'anchor.contents': 'Esto es lo que contiene la página.',
   'anchor.start': 'La página empieza más abajo.',
   'anchor.more': '…y {n} más en el resto de la página.',
+  'anchor.showMore': 'Mostrar {n} más',
   'print.online': 'Esta página en línea: {url}',
   'cite.summary': 'Citar {noun}',
   'cite.permalink': 'Enlace permanente',

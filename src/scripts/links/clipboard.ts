@@ -29,9 +29,24 @@ function showFallback(after: HTMLElement, text: string, what: string): void {
   announce(ui()(what === 'Link' ? 'copy.linkSelected' : 'copy.citationSelected', { hint: hint.textContent }));
 }
 
-function flash(button: HTMLElement): void {
+/**
+ * Shows `message` beside the button for a moment, laid over the page (nothing moves),
+ * on the button's left instead when the right would run past the window.
+ */
+function flash(button: HTMLElement, message: string): void {
+  button.querySelector(':scope > .copy-status')?.remove();
+  const label = document.createElement('span');
+  label.className = 'copy-status';
+  label.setAttribute('aria-hidden', 'true');
+  label.textContent = message;
+  button.append(label);
   button.classList.add('is-copied');
-  window.setTimeout(() => button.classList.remove('is-copied'), 1600);
+  if (label.getBoundingClientRect().right > document.documentElement.clientWidth - 4)
+    label.classList.add('copy-status-start');
+  window.setTimeout(() => {
+    button.classList.remove('is-copied');
+    label.remove();
+  }, 1600);
 }
 
 /**
@@ -58,8 +73,9 @@ export async function copyText(
       } else {
         await clipboard.writeText(text);
       }
-      flash(button);
-      announce(ui()(what === 'Link' ? 'copy.linkCopied' : 'copy.citationCopied'));
+      const copied = ui()(what === 'Link' ? 'copy.linkCopied' : 'copy.citationCopied');
+      flash(button, copied);
+      announce(copied);
       return;
     } catch {
       // Refused (no permission, page not focused): fall through to selecting it.

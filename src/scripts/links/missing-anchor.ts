@@ -2,6 +2,7 @@ import { fragmentId } from '../../lib/links/text-fragment';
 import { ui } from '../text/ui-text';
 
 const MAX_ITEMS = 40;
+const FIRST_ITEMS = 6;
 let notice: HTMLElement | undefined;
 
 const words = (s: string | null, n: number) => {
@@ -22,6 +23,21 @@ function contents(): { id: string; label: string }[] {
   }));
 }
 
+/** Links to `items`, unnumbered: passages carry their own ¶ number. */
+function list(items: { id: string; label: string }[]): HTMLElement {
+  const ul = document.createElement('ul');
+  ul.className = 'anchor-missing-contents';
+  for (const item of items) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = `#${item.id}`;
+    a.textContent = item.label;
+    li.append(a);
+    ul.append(li);
+  }
+  return ul;
+}
+
 function build(id: string): HTMLElement {
   const box = document.createElement('section');
   box.className = 'anchor-missing';
@@ -40,17 +56,16 @@ function build(id: string): HTMLElement {
   text.append(ui()(items.length ? 'anchor.contents' : 'anchor.start'));
   box.append(title, text);
   if (items.length) {
-    const list = document.createElement('ol');
-    list.className = 'anchor-missing-contents';
-    for (const item of items.slice(0, MAX_ITEMS)) {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = `#${item.id}`;
-      a.textContent = item.label;
-      li.append(a);
-      list.append(li);
+    // The first few in view, the rest behind a disclosure: the notice never scrolls inside the page.
+    const shown = items.slice(0, MAX_ITEMS);
+    box.append(list(shown.slice(0, FIRST_ITEMS)));
+    if (shown.length > FIRST_ITEMS) {
+      const rest = document.createElement('details');
+      const summary = document.createElement('summary');
+      summary.textContent = ui()('anchor.showMore', { n: shown.length - FIRST_ITEMS });
+      rest.append(summary, list(shown.slice(FIRST_ITEMS)));
+      box.append(rest);
     }
-    box.append(list);
     if (items.length > MAX_ITEMS) {
       const more = document.createElement('p');
       more.textContent = ui()('anchor.more', { n: items.length - MAX_ITEMS });
