@@ -9,6 +9,7 @@ import { searchIndex } from './src/integrations/search-index';
 import { shareAndFeeds } from './src/integrations/share-and-feeds';
 import { siteAddress } from './src/integrations/site-address';
 import { site } from './src/lib/config/site';
+import { sourceChecks } from './src/integrations/source-checks';
 
 export default defineConfig({
   // From content/site.yaml (SITE_URL overrides it). Canonical URLs and feeds use it; links inside
@@ -33,6 +34,7 @@ export default defineConfig({
     shareAndFeeds(),
     searchIndex(),
     contentWarnings(),
+    sourceChecks(),
     offlineEdition(),
   ],
   security: {
