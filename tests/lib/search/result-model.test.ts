@@ -87,6 +87,7 @@ describe('a page result', () => {
         sub_results: [sub('Untitled article, April 15, 2025', '/entities/harbour.html#in-port', [2])],
       }),
       'http://x/',
+      t,
     );
     expect(entity.sections.map((s) => s.title)).toEqual([
       'Harbour Authority › Untitled article, April 15, 2025',
