@@ -5,7 +5,7 @@ import { requireDist } from '../helpers/dist';
 import { siteInBrowser } from '../helpers/site-in-browser';
 
 const DOC = 'documents/cia-americas-counternarcotics-mission-center.html';
-const PUBLIC = `https://example.org/${DOC}`;
+
 const site = siteInBrowser(requireDist);
 
 beforeAll(async () => {
@@ -37,7 +37,7 @@ describe('citing one passage', () => {
     expect(cited.APA).toMatch(
       /^\[Untitled article\]\. \(2025, April 15\)\. ZeroHedge\. https:\/\/www\.zerohedge\.com\/\S+, para\. 4\./,
     );
-    expect(cited.APA).toContain(`${PUBLIC}#${id}`);
+    expect(cited.APA).toContain(`${site.url}/${DOC}#${id}`);
     expect(cited.Chicago).toContain('ZeroHedge, April 15, 2025, para. 4.');
     // The passage word for word; its own quotation marks nested as single ones.
     expect(words?.startsWith('“The drug trafficker')).toBe(true);
@@ -66,7 +66,7 @@ describe('citing one passage', () => {
     await page.locator('.tl-details-body .cite-button').click();
     const cited = await citations(page);
     expect(cited.APA).toMatch(/ZeroHedge\. https:\/\/www\.zerohedge\.com\/\S+, para\. 11\./);
-    expect(cited.APA).toContain(`${PUBLIC}#p-maltz-speaking-nbc-news`);
+    expect(cited.APA).toContain(`${site.url}/${DOC}#p-maltz-speaking-nbc-news`);
     expect(cited.Chicago).toContain('April 15, 2025, para. 11.');
     expect(problems).toEqual([]);
     await page.close();

@@ -51,7 +51,13 @@ export class Details {
     const { citeDocument, citeLocator, citeUrl } = el.dataset;
     const source = citeDocument ? this.sources[citeDocument] : undefined;
     if (!source || !citeLocator || !citeUrl) return undefined;
-    const work = { ...source, locator: { label: citeLocator, url: citeUrl } };
+    // Without a published address the site's links are relative: resolve them where the reader is.
+    const url = new URL(citeUrl, location.href).href;
+    const work = {
+      ...source,
+      permalink: new URL(source.permalink, location.href).href,
+      locator: { label: citeLocator, url },
+    };
     const button = citeButton(work, 'this event', (panel) => button.insertAdjacentElement('afterend', panel));
     return button;
   }
