@@ -31,7 +31,7 @@ describe('sidecar provenance', () => {
 
   it('rejects a type it does not know, naming the file and line', () => {
     expect(() => parse('publisher: X\nprovenance:\n  type: aggregated\n')).toThrow(
-      /a\.meta\.yaml:2.*provenance\.type/s,
+      /a\.meta\.yaml:3.*provenance\.type/s,
     );
   });
 
