@@ -8,8 +8,8 @@ import { originalFiles } from './src/integrations/original-files';
 import { searchIndex } from './src/integrations/search-index';
 import { shareAndFeeds } from './src/integrations/share-and-feeds';
 import { siteAddress } from './src/integrations/site-address';
-import { site } from './src/lib/config/site';
 import { sourceChecks } from './src/integrations/source-checks';
+import { site } from './src/lib/config/site';
 
 export default defineConfig({
   // From content/site.yaml (SITE_URL overrides it). Canonical URLs and feeds use it; links inside
