@@ -8,6 +8,7 @@ import { originalFiles } from './src/integrations/original-files';
 import { searchIndex } from './src/integrations/search-index';
 import { shareAndFeeds } from './src/integrations/share-and-feeds';
 import { siteAddress } from './src/integrations/site-address';
+import { sourceChecks } from './src/integrations/source-checks';
 import { site } from './src/lib/config/site';
 
 export default defineConfig({
@@ -33,6 +34,7 @@ export default defineConfig({
     shareAndFeeds(),
     searchIndex(),
     contentWarnings(),
+    sourceChecks(),
     offlineEdition(),
   ],
   security: {

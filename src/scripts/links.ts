@@ -1,12 +1,14 @@
 import { enhanceCiteBoxes } from './links/cite-box';
+import { enhancePassageCites } from './links/cite-passages';
 import { enableHighlightLinks } from './links/highlight-link';
 import { checkAnchor } from './links/missing-anchor';
 import { markPrintUrls } from './links/print-urls';
 import { enhanceSelfLinks } from './links/self-links';
 
 // Links that stay true: copy-link beside every self-link, links to highlighted text,
-// a notice for anchors that no longer exist, the "Cite this" boxes, citation URLs in print.
+// a "Cite" menu on each passage of a source page, a notice for anchors that no longer exist, the "Cite this" boxes, citation URLs in print.
 enhanceSelfLinks();
+enhancePassageCites();
 enableHighlightLinks();
 enhanceCiteBoxes();
 markPrintUrls();

@@ -21,7 +21,7 @@ describe('citation preview', () => {
       await expect.poll(() => tip.isVisible()).toBe(true);
       expect(await tip.locator('.citation-preview-text').textContent()).toBe(PASSAGE);
       expect(await tip.locator('.citation-preview-meta').textContent()).toBe(
-        'Passage 1 of “Port inspections to double, authority says”, March 2, 2024',
+        'Passage 1 of “Port inspections to double, authority says”, March 2, 2024. Not recorded whether original or a rewrite.',
       );
       expect(await page.locator(FIRST_CITE).getAttribute('aria-describedby')).toBe('citation-preview');
       const box = await tip.boundingBox();

@@ -40,8 +40,18 @@ describe('a fixture site build', () => {
       'sha256',
       'url',
       'passages',
+      'titleIsDerived',
+      'opening',
+      'provenance',
     ]);
+    expect(documents[0]).toMatchObject({
+      title: 'Untitled article, May 6, 2024',
+      titleIsDerived: true,
+      provenance: null,
+    });
     expect(port).toMatchObject({
+      titleIsDerived: false,
+      opening: expect.stringMatching(/^\S/),
       title: 'Port inspections to double, authority says',
       date: '2024-03-02',
       publisher: 'The Example Gazette',
@@ -57,6 +67,31 @@ describe('a fixture site build', () => {
     });
     expect(port.passages[1]?.note).toBe(
       'A photo caption in the original; the photo itself was not received. <b>not bold</b>',
+    );
+  });
+
+  it('names an untitled document by what it is and its date, and shows its first words only as its opening', async () => {
+    const doc = await page('documents/markup-lookalikes.html');
+    expect(doc.querySelector('h1')?.textContent).toBe('Untitled article, May 6, 2024');
+    expect(doc.querySelector('title')?.textContent).toMatch(/^Untitled article, May 6, 2024 · /);
+    expect(doc.querySelector('.document-opening')?.textContent).toMatch(/^Opens: “.+”$/);
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(ld).not.toHaveProperty('headline');
+    const home = await page('index.html');
+    expect([...home.querySelectorAll('.card-list a')].map((a) => a.textContent)).toContain(
+      'Untitled article, May 6, 2024',
+    );
+  });
+
+  it('ends the build with one warning per document naming what readers cannot check', () => {
+    const warnings = build.output.split('\n').filter((l) => l.includes('readers cannot check'));
+    expect(warnings).toHaveLength(2);
+    expect(warnings.find((l) => l.includes('markup-lookalikes:'))).toMatch(
+      /\[WARN\].*markup-lookalikes: readers cannot check its publisher, original URL, provenance/,
+    );
+    expect(warnings.find((l) => l.includes('port-inspections:'))).toMatch(
+      /port-inspections: readers cannot check its provenance —/,
     );
   });
 

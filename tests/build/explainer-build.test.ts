@@ -70,7 +70,7 @@ describe('a chapter page', () => {
       '“We will not be rushed,” the director told the Gazette.',
     );
     expect(doc.getElementById('source-3')?.getAttribute('data-citation-source')).toBe(
-      'Passage 3 of “Port inspections to double, authority says”, March 2, 2024',
+      'Passage 3 of “Port inspections to double, authority says”, March 2, 2024. Not recorded whether original or a rewrite.',
     );
     // None of these passages has an editors' note.
     expect(doc.querySelector('.citation-note')).toBeNull();

@@ -16,6 +16,10 @@ export function parseCitationRef(ref: string): CitationRef | undefined {
 
 export interface ResolvedCitation extends CitationRef {
   documentTitle: string;
+  /** No title is recorded: `documentTitle` only describes the document. */
+  documentUntitled: boolean;
+  /** Whether the document is original reporting or a rewrite, as the editors recorded it. */
+  provenance: DocumentData['provenance'];
   documentDate: string;
   publisher: string | null;
   /** The passage's current id (an alias in the ref resolves to it). */
@@ -65,6 +69,8 @@ export function resolveCitation(
     citation: {
       ...parsed,
       documentTitle: doc.title,
+      documentUntitled: doc.titleIsDerived,
+      provenance: doc.provenance,
       documentDate: doc.date,
       publisher: doc.publisher,
       passageId: passage.id,

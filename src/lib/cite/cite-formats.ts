@@ -17,9 +17,13 @@ export interface CitableWork {
     author: string | null;
     date: string;
     url: string | null;
-    /** The document has no recorded title: `title` is only its first sentence. */
+    /** The document has no recorded title: `title` is only a description of it. */
     untitled?: boolean;
+    /** Where its reporting comes from, in words ("Rewrite of others’ reporting; relays …"). */
+    provenance?: string;
   };
+  /** Citing one passage or event of the page: its locator ("para. 4"), its address, its words. */
+  locator?: { label: string; url: string; quote?: string };
 }
 
 /**
@@ -65,6 +69,9 @@ function wordsOf(words: Translator, locale: string) {
     },
   };
 }
+
+/** Quotation marks inside a quotation become single ones, as typesetting nests them; the words stay. */
+const nested = (text: string) => text.replace(/“|(^|[\s([])"/gu, '$1‘').replace(/[”"]/gu, '’');
 
 const endWithPeriod = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
@@ -117,7 +124,7 @@ export function formatCitation(
   ];
 }
 
-/** A source page cites the original article first, then this site's copy of it. */
+/** A source page cites the original article first, then this site's copy of it (or of one passage). */
 function formatSource(
   style: CiteStyle,
   given: CitableWork,
@@ -127,34 +134,41 @@ function formatSource(
 ): CiteSegment[] {
   const { w, date: formatLongDate, accessed, apaDate } = wordsOf(words, locale);
   const o = given.original as NonNullable<CitableWork['original']>;
-  // A first sentence is not a title: say so, in brackets, as style guides do for untitled works.
-  const work = o.untitled
-    ? { ...given, title: w('citeFormat.untitled', { title: given.title.replace(/[.!?]$/, '') }) }
-    : given;
+  // An untitled work is described in brackets, as style guides do; its words are never its title.
+  const work = o.untitled ? { ...given, title: w('citeFormat.untitled') } : given;
+  const at = given.locator;
+  const copyUrl = at?.url ?? work.permalink;
+  const locus = at ? `, ${at.label}` : '';
   const publisher = o.publisher ?? w('doc.publisherNotRecorded');
   const outlet = o.publisher ? i(o.publisher) : t(publisher);
-  const where = o.url ?? work.permalink;
-  const copy = o.url ? ` ${w('citeFormat.copy')} ${work.siteName}, ${work.permalink}` : '';
+  const copy = o.url ? ` ${w('citeFormat.copy')} ${work.siteName}, ${copyUrl}` : '';
   if (style === 'apa') {
     // Without an author, APA moves the title to the author's place.
     const lead = o.author
       ? `${o.author}. ${apaDate(o.date)}. ${endWithPeriod(work.title)} `
       : `${endWithPeriod(work.title)} ${apaDate(o.date)}. `;
-    return [t(lead), outlet, t(`. ${where}${copy ? `.${copy}` : ''}`)];
+    const where = o.url ? `${o.url}${locus}.${copy}` : `${copyUrl}${locus}`;
+    return [t(lead), outlet, t(`. ${where}`)];
   }
   if (style === 'chicago') {
-    const copyAt = `${work.siteName}, ${work.permalink}, ${w('citeFormat.accessed')} `;
+    const copyAt = `${work.siteName}, ${copyUrl}, ${w('citeFormat.accessed')} `;
+    // A description is no title: not in quotation marks.
+    const title = o.untitled ? `${work.title}. ` : `“${endWithPeriod(work.title)}” `;
     return [
-      t(`${o.author ? `${o.author}. ` : ''}“${endWithPeriod(work.title)}” `),
+      t(`${o.author ? `${o.author}. ` : ''}${title}`),
       outlet,
-      t(`, ${formatLongDate(o.date)}. ${o.url ? `${o.url}. ${w('citeFormat.copy')} ${copyAt}` : copyAt}`),
+      t(
+        `, ${formatLongDate(o.date)}${locus}. ${o.url ? `${o.url}. ${w('citeFormat.copy')} ${copyAt}` : copyAt}`,
+      ),
       accessed(accessDate),
       t('.'),
     ];
   }
+  const quote = at?.quote ? `“${nested(at.quote)}” ` : '';
+  const relays = o.provenance ? ` ${endWithPeriod(o.provenance)}` : '';
   return [
     t(
-      `${endWithPeriod(work.title)} ${publisher}${o.author ? w('cite.by', { author: o.author }) : ''}, ${formatLongDate(o.date)}.${o.url ? ` ${w('citeFormat.original')} ${o.url}.` : ''} ${w('citeFormat.reproducedBy', { site: work.siteName })} ${work.permalink} (${w('citeFormat.accessed')} `,
+      `${quote}${endWithPeriod(work.title)} ${publisher}${o.author ? w('cite.by', { author: o.author }) : ''}, ${formatLongDate(o.date)}${locus}.${relays}${o.url ? ` ${w('citeFormat.original')} ${o.url}.` : ''} ${w('citeFormat.reproducedBy', { site: work.siteName })} ${copyUrl} (${w('citeFormat.accessed')} `,
     ),
     accessed(accessDate),
     t(').'),

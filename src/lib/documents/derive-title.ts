@@ -1,13 +1,27 @@
-const MAX_TITLE = 140;
+import { formatLongDate } from '../site/format-date';
+
+/** What an untitled document is called: a description, never its own words passed off as a headline. */
+export const UNTITLED_WORK = 'Untitled article';
+
+const OPENING_WORDS = 12;
+
+/** `Untitled article, The Example Gazette, April 15, 2025`: names a document nobody titled. */
+export function untitledName(date: string, publisher: string | null): string {
+  return [UNTITLED_WORK, publisher, formatLongDate(date)].filter(Boolean).join(', ');
+}
 
 /**
- * A title for a document without metadata: its first sentence, cut at a word
- * boundary when long. It is marked as derived wherever it is shown.
+ * The first words of the document's text, shown as its opening (never as a title).
+ * Page furniture, headings and captions are skipped: they are not where the text begins.
  */
-export function deriveTitle(firstPassage: string): string {
-  const firstLine = firstPassage.split('\n')[0] ?? '';
-  const sentence = /^.+?[.!?](?=\s|$)/u.exec(firstLine)?.[0] ?? firstLine;
-  if (sentence.length <= MAX_TITLE) return sentence;
-  const cut = sentence.slice(0, MAX_TITLE);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : MAX_TITLE)}…`;
+export function openingWords(passages: readonly { kind: string; text: string }[]): string {
+  const body = passages.find((p) => p.kind !== 'furniture' && p.kind !== 'heading' && p.kind !== 'caption');
+  const text = (body ?? passages[0])?.text.replace(/\s+/gu, ' ').trim() ?? '';
+  const sentence = /^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
+  const words = sentence.split(' ');
+  if (words.length <= OPENING_WORDS) return sentence;
+  return `${words
+    .slice(0, OPENING_WORDS)
+    .join(' ')
+    .replace(/[,;:]$/u, '')}…`;
 }

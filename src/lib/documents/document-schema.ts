@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { passageKinds } from './classify-passage';
 import { PASSAGE_ID } from './passage-ids';
+import { provenanceSchema } from './sidecar';
 
 export const passageSchema = z.object({
   id: z.string().regex(PASSAGE_ID),
@@ -18,9 +19,11 @@ export const documentSchema = z.object({
   date: z.iso.date(),
   title: z.string().min(1),
   titleIsDerived: z.boolean(),
+  opening: z.string(),
   publisher: z.string().nullable(),
   author: z.string().nullable(),
   sourceUrl: z.string().nullable(),
+  provenance: provenanceSchema.nullable(),
   language: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   passages: z.array(passageSchema).min(1),

@@ -20,6 +20,10 @@ export function toPublicDocument(doc: DocumentData) {
       note: p.note ?? null,
       url: paths.passage(doc.slug, p.id),
     })),
+    // Added later, so they come last: the fields before them keep their order.
+    titleIsDerived: doc.titleIsDerived,
+    opening: doc.opening,
+    provenance: doc.provenance,
   };
 }
 

@@ -9,9 +9,9 @@ import {
 import { decodeText } from '../content/decode-text';
 import { firstBodyPassage } from './body-passages';
 import { classifyPassage, type EmbedAttribution, type PassageKind, settleHeadings } from './classify-passage';
-import { deriveTitle } from './derive-title';
+import { openingWords, untitledName } from './derive-title';
 import { assignPassageIds } from './passage-ids';
-import { parseSidecar, type Sidecar } from './sidecar';
+import { type Provenance, parseSidecar, type Sidecar } from './sidecar';
 import { splitDocument } from './split-document';
 
 export interface Passage {
@@ -30,11 +30,17 @@ export interface Passage {
 
 export interface ParsedDocument {
   date: string;
+  /** The recorded title, or a description such as "Untitled article, April 15, 2025" when none is recorded. */
   title: string;
+  /** No title is recorded: `title` is only a description. */
   titleIsDerived: boolean;
+  /** The first words of the text, shown as its opening, never as its title. */
+  opening: string;
   publisher: string | null;
   author: string | null;
   sourceUrl: string | null;
+  /** Whether the document is original reporting or relays others', as far as the editors established. */
+  provenance: Provenance | null;
   language: string;
   sha256: string;
   passages: Passage[];
@@ -80,8 +86,8 @@ export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDo
   attachAliases(passages, meta.aliases ?? {}, where);
   attachNotes(passages, meta.notes ?? {}, where);
   overrideKinds(passages, meta.kinds ?? {}, where);
-  const first = firstBodyPassage(passages);
-  const title = meta.title ?? deriveTitle(first?.text ?? '');
+  const publisher = meta.publisher ?? null;
+  const title = meta.title ?? untitledName(date, publisher);
   // A passage of zero-width characters only would be an empty, unclickable block on the page.
   for (const p of passages.filter((p) => !VISIBLE.test(p.text))) {
     problems.push({
@@ -97,9 +103,11 @@ export function parseDocument({ file, bytes, sidecar }: DocumentInput): ParsedDo
     date,
     title,
     titleIsDerived: meta.title === undefined,
-    publisher: meta.publisher ?? null,
+    opening: openingWords([firstBodyPassage(passages)].filter((p) => p !== undefined)),
+    publisher,
     author: meta.author ?? null,
     sourceUrl: meta.sourceUrl ?? null,
+    provenance: meta.provenance ?? null,
     language: meta.language ?? 'en',
     sha256: createHash('sha256').update(bytes).digest('hex'),
     passages,

@@ -5,6 +5,20 @@ import { readYamlSource } from '../content/yaml-source';
 import { passageKinds } from './classify-passage';
 import { PASSAGE_ID } from './passage-ids';
 
+/** Where the document's reporting comes from: `relays` lists what it passes on from others. */
+export const provenanceSchema = z
+  .object({
+    type: z.enum(['original', 'rewrite', 'unknown']),
+    relays: z
+      .array(z.object({ by: z.string().trim().min(1), what: z.string().trim().min(1) }).strict())
+      .default([]),
+    /** What the editors could not confirm, said on the source page. */
+    note: z.string().trim().min(1).optional(),
+  })
+  .strict();
+
+export type Provenance = z.infer<typeof provenanceSchema>;
+
 /** Optional metadata kept beside a document in `NAME.meta.yaml`, so the document itself is never edited. */
 export const sidecarSchema = z
   .object({
@@ -12,6 +26,7 @@ export const sidecarSchema = z
     publisher: z.string().trim().min(1).optional(),
     author: z.string().trim().min(1).optional(),
     sourceUrl: z.url({ protocol: /^https?$/, error: 'write a full http:// or https:// address' }).optional(),
+    provenance: provenanceSchema.optional(),
     language: z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'use a language tag such as "en" or "es-MX"')
@@ -28,7 +43,7 @@ export const sidecarSchema = z
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
 const FIELDS =
-  'allowed fields are title, publisher, author, sourceUrl (a full URL), language (such as "en"), aliases (old-id: new-id), notes (passage-id: note) and kinds (passage-id: heading, furniture, paragraph, caption, quote or embed), each a plain text value.';
+  'allowed fields are title, publisher, author, sourceUrl (a full URL), provenance (type: original, rewrite or unknown; relays: by, what), language (such as "en"), aliases (old-id: new-id), notes (passage-id: note) and kinds (passage-id: heading, furniture, paragraph, caption, quote or embed), each a plain text value.';
 
 /** The sidecar's fields, and the line of any of them (`['notes', 'p-id']`) for later errors. */
 export function parseSidecar(
@@ -66,7 +81,8 @@ function bidiProblems(
   const values: [string[], string][] = [];
   for (const [key, value] of Object.entries(meta)) {
     if (typeof value === 'string') values.push([[key], value]);
-    else for (const [k, v] of Object.entries(value ?? {})) values.push([[key, k], v]);
+    else
+      for (const [k, v] of Object.entries(value ?? {})) if (typeof v === 'string') values.push([[key, k], v]);
   }
   return values
     .filter(([, v]) => (v.match(OPEN)?.length ?? 0) > (v.match(CLOSE)?.length ?? 0))

@@ -9,6 +9,8 @@ export interface CitedSource {
   publisher: string | null;
   author: string | null;
   sourceUrl: string | null;
+  /** No title is recorded: `title` only describes the document, so it is no headline. */
+  untitled?: boolean;
   /** Absolute URL of the source's page on this site. */
   copyUrl?: string;
 }
@@ -54,7 +56,7 @@ const headline = (title: string) => (title.length <= 110 ? title : `${title.slic
 function newsArticle(s: Omit<CitedSource, 'copyUrl'>, copyUrl?: string): Json {
   return {
     '@type': 'NewsArticle',
-    headline: headline(s.title),
+    ...(s.untitled ? {} : { headline: headline(s.title) }),
     datePublished: s.date,
     ...(s.author ? { author: person(s.author) } : {}),
     ...(s.publisher ? { publisher: organisation(s.publisher) } : {}),

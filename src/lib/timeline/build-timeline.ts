@@ -70,9 +70,28 @@ function curatedEntry(
       problems.push({ file: event.file, line, message: result.message, fix: CITATION_FIX });
       return [];
     }
-    const { document, passageId, url, documentTitle, documentDate, publisher, passageNumber } =
-      result.citation;
-    return [{ document, passage: passageId, url, documentTitle, documentDate, publisher, passageNumber }];
+    const {
+      document,
+      passageId,
+      url,
+      documentTitle,
+      documentUntitled,
+      documentDate,
+      publisher,
+      passageNumber,
+    } = result.citation;
+    return [
+      {
+        document,
+        passage: passageId,
+        url,
+        documentTitle,
+        documentUntitled,
+        documentDate,
+        publisher,
+        passageNumber,
+      },
+    ];
   });
   const period = event.date && event.precision ? periodOf(parseIsoDay(event.date), event.precision) : null;
   return {

@@ -42,6 +42,7 @@ export function detectEvents(doc: DocumentData): TimelineEntry[] {
             passage: passage.id,
             url: paths.passage(doc.slug, passage.id),
             documentTitle: doc.title,
+            documentUntitled: doc.titleIsDerived,
             documentDate: doc.date,
             publisher: doc.publisher,
             passageNumber: i + 1,

@@ -1,4 +1,5 @@
 import { formatDate as formatLongDate, site, t } from '../config/site';
+import { documentName } from '../documents/document-name';
 import { isPending } from './chart-items';
 import { OPEN_ENDED_MARK } from './open-ended';
 import { formatPeriod, parseIsoDay, periodDatetime, periodOf } from './periods';
@@ -28,6 +29,8 @@ export interface EntryView {
   dateNote?: string;
   detection?: { before: string; words: string; after: string; note?: string };
   sources: { url: string; label: string; of: string }[];
+  /** The main source's passage, for the entry's citation: document slug, locator, root-relative URL. */
+  cite?: { document: string; locator: string; url: string };
 }
 
 const STATUS_KEYS = {
@@ -82,6 +85,7 @@ export function statusAsOf(entry: Pick<TimelineEntry, 'status' | 'asOf'>): strin
 const STILL_OPEN: readonly string[] = ['planned', 'under consideration', 'undecided'];
 
 export function toEntryView(entry: TimelineEntry): EntryView {
+  const main = entry.sources[0];
   const dated =
     entry.start && entry.precision ? { start: entry.start, precision: entry.precision } : undefined;
   return {
@@ -103,9 +107,15 @@ export function toEntryView(entry: TimelineEntry): EntryView {
     detection: entry.detection && detectionView(entry),
     sources: entry.sources.map((s) => ({
       url: s.url,
-      label: `“${shorten(s.documentTitle, 70)}”, ¶${s.passageNumber}`,
-      of: [s.publisher, formatLongDate(s.documentDate)].filter(Boolean).join(', '),
+      label: `${documentName(shorten(s.documentTitle, 70), s.documentUntitled)}, ¶${s.passageNumber}`,
+      // A description already names the publisher and date.
+      of: s.documentUntitled ? '' : [s.publisher, formatLongDate(s.documentDate)].filter(Boolean).join(', '),
     })),
+    cite: main && {
+      document: main.document,
+      locator: t('citeFormat.paragraph', { n: main.passageNumber }),
+      url: main.url,
+    },
   };
 }
 

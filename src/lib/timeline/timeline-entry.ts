@@ -8,6 +8,7 @@ export interface EntrySource {
   /** Root-relative URL of the passage. */
   url: string;
   documentTitle: string;
+  documentUntitled: boolean;
   documentDate: string;
   publisher: string | null;
   passageNumber: number;

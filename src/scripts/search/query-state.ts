@@ -44,13 +44,28 @@ export function writeState(state: SearchState): string {
  * The words to hand Pagefind. Its index drops symbols such as `<`, `=` and
  * `+` but its query keeps them, and a word that starts with one finds
  * nothing; so symbols become spaces: `<script>` searches for `script`.
+ * A search wrapped in quotation marks (straight, curly or «») is one phrase,
+ * Pagefind's exact search, whatever marks it holds inside. Elsewhere curly marks
+ * are the text's own punctuation, pasted with it, and are dropped; straight ones
+ * pair up into phrases as Pagefind reads them, and an unpaired one is dropped.
  */
 export function pagefindQuery(query: string): string {
-  return query
+  const words = query
     .replace(/\p{S}+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  if (words.length > 2 && OPENING.test(words) && CLOSING.test(words)) {
+    return `"${unquoted(words.slice(1, -1))}"`;
+  }
+  const plain = spaced(words.replace(CURLY, ''));
+  return (plain.match(/"/g)?.length ?? 0) % 2 ? unquoted(plain) : plain;
 }
+
+const OPENING = /^["“„«]/u;
+const CLOSING = /["”»]$/u;
+const CURLY = /[“”„‟«»]/gu;
+const spaced = (words: string) => words.replace(/\s+/g, ' ').trim();
+const unquoted = (words: string) => spaced(words.replace(/["“”„‟«»]/gu, ''));
 
 /** The filters of the index, and where a search keeps the values chosen for each. */
 export const filterFields = { type: 'types', year: 'years', document: 'documents' } as const;

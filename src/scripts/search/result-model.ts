@@ -48,8 +48,9 @@ export function toSearchResult(data: PagefindFragment, siteRoot: string, t: Tran
     kind: isSearchablePageType(type) ? t(`kind.${type}.one`) : '',
     date: data.meta.date ?? '',
     excerpt: pageLevel?.excerpt ?? (anchored.length ? '' : data.excerpt),
+    // Labelled with the page it opens: a document's name as a heading on a who's-who page is not that document.
     sections: anchored.map((s) => ({
-      title: s.title,
+      title: `${title} › ${s.title}`,
       href: resultHref(s.url, siteRoot),
       excerpt: s.excerpt,
     })),

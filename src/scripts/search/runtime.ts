@@ -39,7 +39,8 @@ async function load(siteRoot: string): Promise<PagefindApi> {
     noWorker: true,
     highlightParam: HIGHLIGHT_PARAM,
     excerptLength: 24,
-    ranking: { metaWeights: { title: 5, aliases: 5 } },
+    // A long source page must not lose to the short pages that quote it: page length counts little.
+    ranking: { metaWeights: { title: 5, aliases: 5 }, pageLength: 0.2, termSaturation: 2 },
   });
   await api.init();
   return api;

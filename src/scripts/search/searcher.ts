@@ -1,4 +1,4 @@
-import type { FilterCounts, PagefindApi } from './pagefind-types';
+import type { FilterCounts, PagefindApi, PagefindResults } from './pagefind-types';
 import {
   type FilterKey,
   filterFields,
@@ -11,6 +11,7 @@ import {
 } from './query-state';
 import { type SearchResult, toSearchResult } from './result-model';
 import { loadPagefind } from './runtime';
+import { phraseOf, sourcesFirst } from './sources-first';
 
 /** What one search found: the first results ready to show, and a way to get more. */
 export interface SearchOutcome {
@@ -72,6 +73,20 @@ export class Searcher {
     return counts;
   }
 
+  /** By relevance, a search for a passage's words finds the sources that hold them first. */
+  private async sourcesFirst(
+    api: PagefindApi,
+    state: SearchState,
+    term: string | null,
+    results: PagefindResults['results'],
+  ): Promise<PagefindResults['results']> {
+    const phrase = term && state.sort === 'relevance' ? phraseOf(term) : null;
+    if (!phrase || (state.types.length && !state.types.includes('source'))) return results;
+    const filters = { ...pagefindFilters(state), type: { any: ['source'] } };
+    const sources = await api.search(phrase, { filters });
+    return sourcesFirst(results, sources?.results ?? []);
+  }
+
   /** The first `count` results, or null when a newer search started meanwhile. */
   async search(state: SearchState, count: number): Promise<SearchOutcome | null> {
     const id = ++this.latest;
@@ -82,11 +97,13 @@ export class Searcher {
     await api.preload(term, { filters: Object.fromEntries(this.counted.map((key) => [key, { any: [] }])) });
     const found = await api.search(term, { filters: pagefindFilters(state), sort: pagefindSort(state.sort) });
     if (!found || id !== this.latest) return null;
+    const ranked = await this.sourcesFirst(api, state, term, found.results);
+    if (id !== this.latest) return null;
     // Nothing asked yet: no results, but the filters with every page counted, to browse by.
     if (!state.query && !hasFilters(state))
       return { state, total: 0, results: [], counts: found.filters, more: async () => [] };
     const load = async (from: number, n: number) =>
-      (await Promise.all(found.results.slice(from, from + n).map((r) => r.data()))).map((d) =>
+      (await Promise.all(ranked.slice(from, from + n).map((r) => r.data()))).map((d) =>
         toSearchResult(d, this.siteRoot),
       );
     const [results, counts] = await Promise.all([
@@ -97,7 +114,7 @@ export class Searcher {
     let shown = results.length;
     return {
       state,
-      total: found.results.length,
+      total: ranked.length,
       results,
       counts,
       more: async (n) => {

@@ -1,3 +1,5 @@
+import type { CitableWork } from '../../lib/cite/cite-formats';
+import { citeButton } from '../links/cite-menu';
 import type { Entry } from './read-entries';
 
 /**
@@ -7,7 +9,11 @@ import type { Entry } from './read-entries';
 export class Details {
   openId: string | undefined;
 
-  constructor(private readonly panel: HTMLElement) {}
+  constructor(
+    private readonly panel: HTMLElement,
+    /** Each cited document as citable, by slug, from the timeline's `data-cite-sources`. */
+    private readonly sources: Record<string, CitableWork> = {},
+  ) {}
 
   show(entry: Entry): void {
     const copy = entry.el.cloneNode(true) as HTMLElement;
@@ -33,9 +39,27 @@ export class Details {
     const list = document.createElement('div');
     list.className = 'tl-entry';
     list.append(...copy.childNodes);
+    const cite = this.citeButton(entry.el);
+    if (cite) list.append(cite);
     this.panel.querySelector('.tl-details-body')?.replaceChildren(list);
     this.panel.hidden = false;
     this.openId = entry.item.id;
+  }
+
+  /** The entry's citation: its main source, with the passage as locator. */
+  private citeButton(el: HTMLElement): HTMLButtonElement | undefined {
+    const { citeDocument, citeLocator, citeUrl } = el.dataset;
+    const source = citeDocument ? this.sources[citeDocument] : undefined;
+    if (!source || !citeLocator || !citeUrl) return undefined;
+    // Without a published address the site's links are relative: resolve them where the reader is.
+    const url = new URL(citeUrl, location.href).href;
+    const work = {
+      ...source,
+      permalink: new URL(source.permalink, location.href).href,
+      locator: { label: citeLocator, url },
+    };
+    const button = citeButton(work, 'this event', (panel) => button.insertAdjacentElement('afterend', panel));
+    return button;
   }
 
   hide(): void {

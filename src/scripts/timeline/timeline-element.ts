@@ -1,3 +1,4 @@
+import type { CitableWork } from '../../lib/cite/cite-formats';
 import { revealView, sameSpan } from '../../lib/timeline/reveal-view';
 import {
   clampDomain,
@@ -47,7 +48,10 @@ export class ExplainerTimeline extends HTMLElement implements ChartKeys {
       this.full,
     );
     this.viewport = this.querySelector('.tl-viewport') as HTMLElement;
-    this.details = new Details(this.querySelector('.tl-details') as HTMLElement);
+    this.details = new Details(
+      this.querySelector('.tl-details') as HTMLElement,
+      readSources(this.dataset.citeSources),
+    );
     this.listen();
     this.setView('chart');
     this.applyFilters();
@@ -267,5 +271,13 @@ export class ExplainerTimeline extends HTMLElement implements ChartKeys {
     this.details.show(entry);
     this.viewport.focus({ preventScroll: true });
     this.querySelector('.tl-chart')?.scrollIntoView({ block: 'start' });
+  }
+}
+
+function readSources(json: string | undefined): Record<string, CitableWork> {
+  try {
+    return json ? (JSON.parse(json) as Record<string, CitableWork>) : {};
+  } catch {
+    return {};
   }
 }

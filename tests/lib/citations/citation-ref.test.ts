@@ -8,6 +8,8 @@ const doc: DocumentData = {
   date: '2024-03-02',
   title: 'Port',
   titleIsDerived: false,
+  opening: '',
+  provenance: null,
   publisher: null,
   author: null,
   sourceUrl: null,

@@ -63,14 +63,29 @@ describe('formatCitation for a source document', () => {
     );
   });
 
-  it('never passes off a first sentence as a title', () => {
+  it('never passes off a description or first sentence as a title', () => {
     const untitled = {
       ...source,
-      title: 'Cranes stood idle at dawn.',
+      title: 'Untitled article, The Example Gazette, April 15, 2025',
       original: { ...source.original!, untitled: true },
     };
-    expect(citationText(formatCitation('plain', untitled, '2026-01-02'))).toMatch(
-      /^\[Untitled; begins “Cranes stood idle at dawn”\]\. The Example Gazette, by A. Reporter/,
+    const plain = citationText(formatCitation('plain', untitled, '2026-01-02'));
+    expect(plain).toMatch(/^\[Untitled article\]\. The Example Gazette, by A. Reporter, April 15, 2025\./);
+    expect(citationText(formatCitation('apa', untitled))).toMatch(
+      /^A. Reporter\. \(2025, April 15\)\. \[Untitled article\]\. The Example Gazette\./,
+    );
+    expect(citationText(formatCitation('chicago', untitled))).toMatch(
+      /^A. Reporter\. \[Untitled article\]\. The Example Gazette/,
+    );
+  });
+
+  it('says in the plain citation what the document relays', () => {
+    const rewrite = {
+      ...source,
+      original: { ...source.original!, provenance: 'Rewrite of others’ reporting; relays A (interview)' },
+    };
+    expect(citationText(formatCitation('plain', rewrite, '2026-01-02'))).toContain(
+      'April 15, 2025. Rewrite of others’ reporting; relays A (interview). Original: https://news.example/a.',
     );
   });
 
@@ -86,5 +101,51 @@ describe('formatCitation for a source document', () => {
     expect(formatCitation('apa', bare).some((s) => s.italic)).toBe(false);
     const titled = { ...bare, title: 'Ends with a period.' };
     expect(citationText(formatCitation('plain', titled))).toMatch(/^Ends with a period\. Publisher/);
+  });
+});
+
+describe('formatCitation for one passage', () => {
+  const passage: CitableWork = {
+    ...source,
+    locator: {
+      label: 'para. 4',
+      url: 'https://example.org/documents/port.html#p-four',
+      quote: 'It is a whole effort.',
+    },
+  };
+
+  it('APA and Chicago: the source with the paragraph as locator and the passage’s address', () => {
+    expect(citationText(formatCitation('apa', passage))).toBe(
+      'A. Reporter. (2025, April 15). Port Authority Plans Doubled Container Inspections. The Example Gazette. https://news.example/a, para. 4. Copy: The Harbour Explainer, https://example.org/documents/port.html#p-four',
+    );
+    expect(citationText(formatCitation('chicago', passage, '2026-01-02'))).toBe(
+      'A. Reporter. “Port Authority Plans Doubled Container Inspections.” The Example Gazette, April 15, 2025, para. 4. https://news.example/a. Copy: The Harbour Explainer, https://example.org/documents/port.html#p-four, accessed January 2, 2026.',
+    );
+  });
+
+  it('plain: the quotation word for word, then the source and the passage’s link', () => {
+    const plain = citationText(formatCitation('plain', passage, '2026-01-02'));
+    expect(plain).toMatch(/^“It is a whole effort\.” Port Authority Plans/);
+    expect(plain).toContain('April 15, 2025, para. 4.');
+    expect(plain).toMatch(
+      /https:\/\/example\.org\/documents\/port\.html#p-four \(accessed January 2, 2026\)\.$/,
+    );
+  });
+
+  it('plain: quotation marks inside the quoted passage are nested as single ones', () => {
+    const quoted = {
+      ...passage,
+      locator: { ...passage.locator!, quote: '“No rush,” he said, citing "limits".' },
+    };
+    expect(citationText(formatCitation('plain', quoted))).toMatch(
+      /^“‘No rush,’ he said, citing ‘limits’\.” Port/,
+    );
+  });
+
+  it('without an original URL, the passage’s address is where to find it', () => {
+    const bare = { ...passage, original: { ...source.original!, url: null } };
+    expect(citationText(formatCitation('apa', bare))).toMatch(
+      /The Example Gazette\. https:\/\/example\.org\/documents\/port\.html#p-four, para\. 4$/,
+    );
   });
 });

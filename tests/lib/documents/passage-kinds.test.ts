@@ -107,10 +107,11 @@ describe('the sidecar’s kinds and the derived title', () => {
   const text =
     'date 2025-04-15\nPOLITICS\n\nBy A. Reporter, Meridian News\n\nKey points\n\nThe agency said on Tuesday that it would act.\n';
 
-  it('takes the derived title from the first paragraph, never from furniture or a heading', () => {
+  it('takes the opening from the first paragraph, never from furniture or a heading', () => {
     const doc = parse(text);
     expect(doc.passages.map((p) => p.kind)).toEqual(['furniture', 'furniture', 'heading', 'paragraph']);
-    expect(doc.title).toBe('The agency said on Tuesday that it would act.');
+    expect(doc.title).toBe('Untitled article, April 15, 2025');
+    expect(doc.opening).toBe('The agency said on Tuesday that it would act.');
   });
 
   it('takes a lone short line amid the text for a caption, several for headings', () => {

@@ -7,6 +7,8 @@ export const port: DocumentData = {
   date: '2024-03-02',
   title: 'Port inspections to double',
   titleIsDerived: false,
+  opening: '',
+  provenance: null,
   publisher: null,
   author: null,
   sourceUrl: null,

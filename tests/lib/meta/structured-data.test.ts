@@ -102,6 +102,19 @@ describe('structuredData', () => {
     });
   });
 
+  it('an untitled source has no headline: its description is nobody’s headline', () => {
+    const untitled = {
+      ...cited,
+      title: 'Untitled article, The Example Gazette, March 2, 2024',
+      untitled: true,
+    };
+    const page = structuredData({ ...base, pageType: 'source', title: untitled.title, source: untitled });
+    expect(page).not.toHaveProperty('headline');
+    expect(page).toMatchObject({ '@type': 'NewsArticle', datePublished: '2024-03-02' });
+    const chapter = structuredData({ ...base, citations: [untitled] });
+    expect((chapter.citation as object[])[0]).not.toHaveProperty('headline');
+  });
+
   it('shortens headlines to schema.org’s 110 characters', () => {
     const headline = structuredData({ ...base, title: 'word '.repeat(40) }).headline as string;
     expect(headline.length).toBeLessThanOrEqual(110);

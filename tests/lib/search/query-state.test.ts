@@ -70,8 +70,20 @@ describe('search links: ?q= and filters', () => {
     expect(pagefindQuery('<Component />')).toBe('Component /');
     expect(pagefindQuery('{1 + 1} and {expr}')).toBe('{1 1} and {expr}');
     expect(pagefindQuery('zero\u200Bwidth and 🇲🇽 flag.')).toBe('zero\u200Bwidth and flag.');
-    expect(pagefindQuery('U.S.-Mexico “Tren de Aragua”')).toBe('U.S.-Mexico “Tren de Aragua”');
+    expect(pagefindQuery('U.S.-Mexico “Tren de Aragua” today')).toBe('U.S.-Mexico Tren de Aragua today');
     expect(pagefindQuery(' <> ')).toBe('');
+  });
+
+  it('passes a phrase in quotation marks on as one exact phrase', () => {
+    expect(pagefindQuery('“No timetable has been set.”')).toBe('"No timetable has been set."');
+    expect(pagefindQuery('«La reunión terminó»')).toBe('"La reunión terminó"');
+    // A quotation inside the quoted phrase would end it early.
+    expect(pagefindQuery('"the director said "no rush" today"')).toBe('"the director said no rush today"');
+    // An unpaired mark is no phrase: the words are searched on their own.
+    expect(pagefindQuery('director said "no rush')).toBe('director said no rush');
+    expect(pagefindQuery('"')).toBe('');
+    // Curly marks inside pasted text are its punctuation, not a phrase of their own.
+    expect(pagefindQuery('“No rush,” the director said')).toBe('No rush, the director said');
   });
 
   it('drops one filter, keeping the others, to count that filter’s values', () => {

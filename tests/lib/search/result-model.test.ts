@@ -55,12 +55,12 @@ describe('a page result', () => {
       excerpt: '',
       sections: [
         {
-          title: 'Passage 2',
+          title: 'Port inspections › Passage 2',
           href: 'file:///site/documents/port.html?highlight=crane#p-two',
           excerpt: 'excerpt of Passage 2',
         },
         {
-          title: 'Passage 1',
+          title: 'Port inspections › Passage 1',
           href: 'file:///site/documents/port.html?highlight=crane#p-one',
           excerpt: 'excerpt of Passage 1',
         },
@@ -77,6 +77,21 @@ describe('a page result', () => {
     expect(withTop.excerpt).toBe('excerpt of Port inspections');
     expect(withTop.sections).toEqual([]);
     expect(toSearchResult(fragment({}), 'http://x/', t).excerpt).toBe('page excerpt');
+  });
+
+  it('labels a section with the page it opens, not only with the heading it is under', () => {
+    const entity = toSearchResult(
+      fragment({
+        meta: { title: 'Harbour Authority' },
+        filters: { type: ['organisation'] },
+        sub_results: [sub('Untitled article, April 15, 2025', '/entities/harbour.html#in-port', [2])],
+      }),
+      'http://x/',
+      t,
+    );
+    expect(entity.sections.map((s) => s.title)).toEqual([
+      'Harbour Authority › Untitled article, April 15, 2025',
+    ]);
   });
 
   it('names no kind it does not know and never shows an empty title', () => {
@@ -99,6 +114,6 @@ describe('a page result', () => {
       t,
     );
     expect(result.excerpt).toBe('excerpt of Harbour Authority');
-    expect(result.sections.map((s) => s.title)).toEqual(['Mentioned in the sources']);
+    expect(result.sections.map((s) => s.title)).toEqual(['Harbour Authority › Mentioned in the sources']);
   });
 });

@@ -21,6 +21,8 @@ const wire: DocumentData = {
   date: '2024-06-12',
   title: 'Ministry weighs ferry ban',
   titleIsDerived: false,
+  opening: '',
+  provenance: null,
   publisher: 'Harbour Wire',
   author: null,
   sourceUrl: null,
