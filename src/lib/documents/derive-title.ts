@@ -1,13 +1,13 @@
-import { formatLongDate } from '../site/format-date';
-
-/** What an untitled document is called: a description, never its own words passed off as a headline. */
-export const UNTITLED_WORK = 'Untitled article';
+import { formatDate, t } from '../config/site';
 
 const OPENING_WORDS = 12;
 
-/** `Untitled article, The Example Gazette, April 15, 2025`: names a document nobody titled. */
+/**
+ * `Untitled article, The Example Gazette, April 15, 2025`, in the site's language: names a document
+ * nobody titled with a description, never its own words passed off as a headline.
+ */
 export function untitledName(date: string, publisher: string | null): string {
-  return [UNTITLED_WORK, publisher, formatLongDate(date)].filter(Boolean).join(', ');
+  return [t('doc.untitled'), publisher, formatDate(date)].filter(Boolean).join(', ');
 }
 
 /**

@@ -1,20 +1,20 @@
+import { t } from '../config/site';
 import type { DocumentData } from './document-schema';
+
+const TYPE_KEY = {
+  original: 'provenance.original',
+  rewrite: 'provenance.rewrite',
+  unknown: 'provenance.unknown',
+} as const;
 
 type Facts = Pick<DocumentData, 'publisher' | 'sourceUrl' | 'provenance'>;
 
-const TYPE_LABEL = {
-  original: 'Original reporting',
-  rewrite: 'Rewrite of others’ reporting',
-  unknown: 'Not established whether original or a rewrite',
-} as const;
-const NOT_RECORDED = 'Not recorded whether original or a rewrite';
-const RELAYS = 'relays';
-
 /** `Rewrite of others’ reporting; relays Wire Service (report), Radio Ejemplo (interview)`. */
 export function provenanceLine(provenance: DocumentData['provenance']): string {
-  if (!provenance) return NOT_RECORDED;
+  if (!provenance) return t('provenance.notRecorded');
+  const type = t(TYPE_KEY[provenance.type]);
   const relays = provenance.relays.map((r) => `${r.by} (${r.what})`).join(', ');
-  return relays ? `${TYPE_LABEL[provenance.type]}; ${RELAYS} ${relays}` : TYPE_LABEL[provenance.type];
+  return relays ? t('provenance.relays', { type, relays }) : type;
 }
 
 /** What a reader cannot check about a document, for the build's warnings. */
