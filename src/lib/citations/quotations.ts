@@ -22,7 +22,7 @@ const OPENS_SINGLE = /[\s([{\u2014\u2013"“-]/u;
 
 /**
  * Finds text in double quotation marks (“…” or "…"), and in single ones (‘…’ or
- * '…') where the marks stand at word edges, so apostrophes (it’s, cartels')
+ * '…') where the marks stand at word edges, so apostrophes (it’s, workers')
  * are not mistaken for quotations. Single quotes inside double ones belong to
  * the outer quotation.
  */
