@@ -69,7 +69,7 @@ function resolveInSentence(
   // Line breaks as spaces, so a wrapped "January\n2025" reads as one date; the length stays the same.
   for (const result of parserFor(language).parse(text.replace(/\n/gu, ' '), reference)) {
     const written = text.slice(result.index, result.index + result.text.length).replace(/[\s,.;:]+$/u, '');
-    if (NOT_A_DATE.test(written.trim())) continue;
+    if (NOT_A_DATE.test(written.trim()) || SPAN_OF_TIME.test(written.trim())) continue;
     if (TRUNCATED.test(text.slice(result.index + result.text.length))) continue;
     if (WEEKEND.test(written)) {
       mentions.push({ text: written, index: result.index, ...weekendOf(text, result, referenceDate) });
@@ -109,6 +109,9 @@ function precisionOf(components: ParsedComponents, text: string): Precision | un
  */
 const NOT_A_DATE =
   /^for\b|\b(?:later|earlier|before|after)$|^(?:right\s+)?(?:now|today|tonight|this\s+(?:morning|afternoon|evening))$|^(?:hoy|ahora|esta\s+(?:mañana|tarde|noche))$/iu;
+// "More than ten minutes", "two hours": a length of time, which chrono counts forward from the document's date.
+const SPAN_OF_TIME =
+  /^(?:(?:in|within|en|de|dentro de)\s+)?(?:\d+|\p{L}+)\s+(?:minutes?|hours?|seconds?|minutos?|horas?|segundos?)$/iu;
 // A link text cut short ("Saturday, March 2...") may have named another day.
 const TRUNCATED = /^\s?(?:\.\.\.|…)/u;
 const WEEKEND = /\bweekend\b|\bfin de semana\b/iu;
