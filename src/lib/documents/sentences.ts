@@ -9,10 +9,11 @@ export interface Sentence {
 const segmenters = new Map<string, Intl.Segmenter>();
 // A lone line break is a hard wrap inside a sentence; a blank line never occurs inside a passage.
 const HARD_WRAP = /\r?\n/gu;
-// "J." in "J. R. Smith", "Gen." before a name, "U.S." before "Navy": the sentence goes on.
+// "J." in "J. R. Smith", "Gen." before a name, "U.S." before "Navy", a dateline's "Calif." or a
+// month's "Sept.": the sentence goes on.
 // (A sentence that does end in "U.S." joins the next one: a longer title, never a cut one.)
 const INITIAL =
-  /(?:^|[\s(])(?:\p{Lu}|(?:\p{Lu}\.){1,3}\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|No|Sra|Dra)\.$/u;
+  /(?:^|[\s(])(?:\p{Lu}|(?:\p{Lu}\.){1,3}\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|No|Sra|Dra|Prof|Capt|Adm|Maj|Ft|Mt|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.$/u;
 
 function segmenter(language: string): Intl.Segmenter {
   let s = segmenters.get(language);

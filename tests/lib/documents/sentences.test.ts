@@ -17,6 +17,13 @@ describe('sentences', () => {
     ]);
   });
 
+  it('do not end at a dateline’s state or a month’s abbreviation', () => {
+    expect(texts('LONG BEACH, Calif. (CW) — Dock workers stayed out on Sept. 3. Talks resume.')).toEqual([
+      'LONG BEACH, Calif. (CW) — Dock workers stayed out on Sept. 3.',
+      'Talks resume.',
+    ]);
+  });
+
   it('run on across a hard line wrap', () => {
     expect(texts('In January\n2025, the branch signed an order. Then it\nwas published.')).toEqual([
       'In January\n2025, the branch signed an order.',

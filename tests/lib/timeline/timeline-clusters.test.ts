@@ -123,7 +123,8 @@ describe('1,000 events', () => {
     }
   });
 
-  it('can each be shown on their own: the view a deep link opens', () => {
+  // Eighty scenes of a thousand events: seconds on a busy two-core machine, more than the default limit.
+  it('can each be shown on their own: the view a deep link opens', { timeout: 30_000 }, () => {
     const full = fullDomain(items);
     const at = (view: [number, number], id: string) =>
       buildScene(items, { width: 1000, view, scale: timeScale }).nodes.find((n) =>
