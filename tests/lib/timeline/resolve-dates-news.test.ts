@@ -12,7 +12,9 @@ describe('resolveDates on real news copy', () => {
 
   it('finds no date in a length of minutes or hours, in English or Spanish', () => {
     expect(found('Nobody should wait more than ten minutes, the official said.')).toEqual([]);
-    expect(found('"Queremos que nadie espere más de diez minutos", dijo el concejal.', '2025-02-14', 'es')).toEqual([]);
+    expect(
+      found('"Queremos que nadie espere más de diez minutos", dijo el concejal.', '2025-02-14', 'es'),
+    ).toEqual([]);
     expect(found('Crews restored power within two hours on Monday.', '2025-02-14')).toEqual([
       ['on Monday', '2025-02-10', '2025-02-10', 'day'],
     ]);
