@@ -29,9 +29,9 @@ describe('feed and sitemap from what made the pages', () => {
 
   it('list a document whose text has "</head>"', async () => {
     const feed = await read('feed.xml');
-    expect(feed).toContain(
-      '<title>Source document: A saved copy of the bulletin showed its code, &lt;/head&gt; and all, above the story on the dock walkout.</title>',
-    );
+    // Untitled, so named by its date; its text, "</head>" and all, is on its page, not in the feed.
+    expect(feed).toContain('<title>Source document: Untitled article, June 11, 2024</title>');
+    expect(feed).toContain('documents/dockers-walkout.html');
     expect(feed).toContain('<updated>2024-06-11T00:00:00Z</updated>');
     expect(await read('sitemap.xml')).toContain(
       '<url><loc>https://example.org/documents/dockers-walkout.html</loc></url>',
