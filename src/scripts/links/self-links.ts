@@ -19,7 +19,7 @@ function describe(link: HTMLAnchorElement, id: string): string {
   const named = link.dataset.selfLink || link.getAttribute('aria-label')?.split(',')[0];
   if (named) return named.charAt(0).toLowerCase() + named.slice(1);
   const heading = link.closest('h1, h2, h3, h4, h5, h6');
-  if (heading) return clip(headingText(heading), 120) || ui()('copy.thisSection');
+  if (heading) return headingText(heading) || ui()('copy.thisSection');
   const target = document.getElementById(id);
   return clip((target?.textContent ?? '').replace(/\s+/g, ' ').trim(), 60) || ui()('copy.thisSection');
 }
