@@ -1,20 +1,16 @@
+import { type UiText, uiText } from '../../i18n/ui-text';
 import type { DocumentData } from './document-schema';
 
 type Facts = Pick<DocumentData, 'publisher' | 'sourceUrl' | 'provenance'>;
 
-const TYPE_LABEL = {
-  original: 'Original reporting',
-  rewrite: 'Rewrite of others’ reporting',
-  unknown: 'Not established whether original or a rewrite',
-} as const;
-const NOT_RECORDED = 'Not recorded whether original or a rewrite';
-const RELAYS = 'relays';
+const english = uiText('en');
 
-/** `Rewrite of others’ reporting; relays Wire Service (report), Radio Ejemplo (interview)`. */
-export function provenanceLine(provenance: DocumentData['provenance']): string {
-  if (!provenance) return NOT_RECORDED;
+/** `Rewrite of others’ reporting; relays Wire Service (report), Radio Ejemplo (interview)`, in `t`'s language. */
+export function provenanceLine(provenance: DocumentData['provenance'], t: UiText = english): string {
+  if (!provenance) return t('provenance.notRecorded');
+  const type = t(`provenance.${provenance.type}`);
   const relays = provenance.relays.map((r) => `${r.by} (${r.what})`).join(', ');
-  return relays ? `${TYPE_LABEL[provenance.type]}; ${RELAYS} ${relays}` : TYPE_LABEL[provenance.type];
+  return relays ? t('provenance.relays', { type, relays }) : type;
 }
 
 /** What a reader cannot check about a document, for the build's warnings. */
