@@ -1,3 +1,4 @@
+import type { UiText } from '../../i18n/ui-text';
 import type { DocumentData } from '../documents/document-schema';
 import { provenanceLine } from '../documents/provenance';
 import type { CitableWork } from './cite-formats';
@@ -8,7 +9,7 @@ type Cited = Pick<
 >;
 
 /** A source document as citable: the original it reproduces, and its page on this site. */
-export function sourceWork(doc: Cited, permalink: string, siteName: string): CitableWork {
+export function sourceWork(doc: Cited, permalink: string, siteName: string, t?: UiText): CitableWork {
   return {
     title: doc.title,
     permalink,
@@ -19,7 +20,7 @@ export function sourceWork(doc: Cited, permalink: string, siteName: string): Cit
       date: doc.date,
       url: doc.sourceUrl,
       untitled: doc.titleIsDerived,
-      ...(doc.provenance ? { provenance: provenanceLine(doc.provenance) } : {}),
+      ...(doc.provenance ? { provenance: provenanceLine(doc.provenance, t) } : {}),
     },
   };
 }

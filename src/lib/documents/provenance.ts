@@ -1,18 +1,14 @@
-import { t } from '../config/site';
+import { type UiText, uiText } from '../../i18n/ui-text';
 import type { DocumentData } from './document-schema';
-
-const TYPE_KEY = {
-  original: 'provenance.original',
-  rewrite: 'provenance.rewrite',
-  unknown: 'provenance.unknown',
-} as const;
 
 type Facts = Pick<DocumentData, 'publisher' | 'sourceUrl' | 'provenance'>;
 
-/** `Rewrite of others’ reporting; relays Wire Service (report), Radio Ejemplo (interview)`. */
-export function provenanceLine(provenance: DocumentData['provenance']): string {
+const english = uiText('en');
+
+/** `Rewrite of others’ reporting; relays Wire Service (report), Radio Ejemplo (interview)`, in `t`'s language. */
+export function provenanceLine(provenance: DocumentData['provenance'], t: UiText = english): string {
   if (!provenance) return t('provenance.notRecorded');
-  const type = t(TYPE_KEY[provenance.type]);
+  const type = t(`provenance.${provenance.type}`);
   const relays = provenance.relays.map((r) => `${r.by} (${r.what})`).join(', ');
   return relays ? t('provenance.relays', { type, relays }) : type;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { uiText } from '../../../src/i18n/ui-text';
 import { parseDocument } from '../../../src/lib/documents/parse-document';
 import { provenanceLine, uncheckable } from '../../../src/lib/documents/provenance';
 
@@ -38,6 +39,14 @@ describe('sidecar provenance', () => {
   it('says plainly when nothing is recorded', () => {
     expect(parse('').provenance).toBeNull();
     expect(provenanceLine(null)).toBe('Not recorded whether original or a rewrite');
+  });
+
+  it("speaks the site's language", () => {
+    const es = uiText('es');
+    expect(provenanceLine(null, es)).toBe('No consta si es información propia o una reelaboración');
+    expect(
+      provenanceLine({ type: 'rewrite', relays: [{ by: 'Agencia Regional', what: 'teletipo' }] }, es),
+    ).toBe('Reelaboración de información ajena; recoge Agencia Regional (teletipo)');
   });
 });
 
