@@ -70,26 +70,17 @@ function curatedEntry(
       problems.push({ file: event.file, line, message: result.message, fix: CITATION_FIX });
       return [];
     }
-    const {
-      document,
-      passageId,
-      url,
-      documentTitle,
-      documentUntitled,
-      documentDate,
-      publisher,
-      passageNumber,
-    } = result.citation;
+    const { passageId, ...citation } = result.citation;
     return [
       {
-        document,
+        document: citation.document,
         passage: passageId,
-        url,
-        documentTitle,
-        documentUntitled,
-        documentDate,
-        publisher,
-        passageNumber,
+        url: citation.url,
+        documentTitle: citation.documentTitle,
+        documentUntitled: citation.documentUntitled,
+        documentDate: citation.documentDate,
+        publisher: citation.publisher,
+        passageNumber: citation.passageNumber,
       },
     ];
   });
