@@ -49,7 +49,10 @@ describe('citing one passage', () => {
     );
     expect(cited.Plain).toContain('relays Breitbart (interview), NBC News (report)');
     await page.locator('.cite-menu .cite-copy').first().click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cited.Plain);
+    // The write is asynchronous: wait for it rather than read the clipboard at once.
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 5000 })
+      .toBe(cited.Plain);
     expect(await runAxe(page)).toEqual([]);
     await button.click();
     expect(await page.locator('.cite-menu').count()).toBe(0);
