@@ -21,11 +21,13 @@ describe('incremental builds match clean builds byte for byte', () => {
     const work = await buildWorkDir();
     const content = join(work, 'content');
     await cp(fixtureContent, content, { recursive: true });
+    // With an address, so the sitemap, the feed and the share images are compared too.
+    const env = { SITE_URL: 'https://example.org/news/' };
     const cacheDir = join(work, 'incremental-cache');
     const documents = join(content, 'documents');
 
-    const first = await buildOrFail(content, { cacheDir });
-    const unchanged = await buildOrFail(content, { cacheDir });
+    const first = await buildOrFail(content, { cacheDir, env });
+    const unchanged = await buildOrFail(content, { cacheDir, env });
     expect(reused(unchanged.output), 'the second build reused no page').toBeGreaterThan(0);
     expect(manifestDifferences(await manifest(first.outDir), await manifest(unchanged.outDir))).toEqual([]);
 
@@ -52,8 +54,8 @@ describe('incremental builds match clean builds byte for byte', () => {
     for (const [change, make] of changes) {
       await make();
       const [incremental, clean] = await Promise.all([
-        buildOrFail(content, { cacheDir }),
-        buildOrFail(content),
+        buildOrFail(content, { cacheDir, env }),
+        buildOrFail(content, { env }),
       ]);
       expect(reused(incremental.output), `${change}: nothing was reused`).toBeGreaterThan(0);
       const differences = manifestDifferences(await manifest(clean.outDir), await manifest(incremental.outDir));
