@@ -14,7 +14,10 @@ const target = resolve(root, process.env.EXPLAINER_OUT_DIR ?? 'dist');
 const staging = `${target}.staging`;
 const previous = `${target}.previous`;
 const args = process.argv.slice(2);
-const lastBuild = join(resolve(root, process.env.EXPLAINER_CACHE_DIR ?? 'node_modules/.astro'), 'last-build.json');
+const lastBuild = join(
+  resolve(root, process.env.EXPLAINER_CACHE_DIR ?? 'node_modules/.astro'),
+  'last-build.json',
+);
 
 const inputs = inputDigest(root, args);
 let last;

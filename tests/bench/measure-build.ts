@@ -60,7 +60,11 @@ export function buildScriptEnv(projectRoot: string): Record<string, string> {
 }
 
 /** Runs a command, timing it and sampling the memory of its whole process tree. */
-export function measureCommand(cwd: string, args: string[], env: Record<string, string>): Promise<BuildFigures> {
+export function measureCommand(
+  cwd: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<BuildFigures> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(process.execPath, args, {

@@ -108,11 +108,18 @@ try {
     (await attempt(() => measureRebuilds(root, base.content, base.outDir, base.cacheDir, base.seconds)));
   // Side by side with Starlight on the same 1,000 documents: about 3 dates each, then about 30.
   const peer = [];
-  for (const [corpus, dateShare] of pairs > 0 ? ([['light', undefined], ['dense', 1]] as const) : []) {
+  for (const [corpus, dateShare] of pairs > 0
+    ? ([
+        ['light', undefined],
+        ['dense', 1],
+      ] as const)
+    : []) {
     const content = await corpusContent(root, join(work, `peer-${corpus}`, 'content'), (dir) =>
       generateCorpus(dir, PEER_SIZE, dateShare ? { dateShare } : {}),
     );
-    const round = await attempt(() => comparePeer(root, join(work, `peer-${corpus}`), corpus, content, pairs));
+    const round = await attempt(() =>
+      comparePeer(root, join(work, `peer-${corpus}`), corpus, content, pairs),
+    );
     peer.push('failed' in round ? { corpus, ...round } : summarisePeer(round));
   }
   for (const n of corpusSizes.filter((n) => n > PEER_SIZE)) builds.push(await buildCorpus(`corpus-${n}`, n));
@@ -158,7 +165,9 @@ try {
   console.table(builds.map(({ outDir, heaviest, content, cacheDir, ...b }) => b));
   console.log(`Rebuilds at ${PEER_SIZE} documents (shares of the clean build's time)`);
   console.table(rebuilds ? [rebuilds] : []);
-  console.log('Against Starlight, clean builds alternating (ratio: our time ÷ Starlight’s; peak: whole process tree)');
+  console.log(
+    'Against Starlight, clean builds alternating (ratio: our time ÷ Starlight’s; peak: whole process tree)',
+  );
   console.table(peer);
   console.log('Heaviest pages of each build (gzip bytes of the HTML alone)');
   console.table(builds.flatMap((b) => b.heaviest.map((h) => ({ build: b.name, ...h }))));

@@ -93,7 +93,8 @@ export async function comparePeer(
       PEER_OUT_DIR: join(dir, 'dist'),
       PEER_CACHE_DIR: join(dir, 'cache'),
     });
-    if (!figures.ok) throw new Error(`Starlight's build of ${corpus} failed:\n${figures.output.slice(-4000)}`);
+    if (!figures.ok)
+      throw new Error(`Starlight's build of ${corpus} failed:\n${figures.output.slice(-4000)}`);
     round.starlight.push(figures);
   };
   for (let i = 0; i < pairs; i++) {

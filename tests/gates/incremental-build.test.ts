@@ -58,7 +58,10 @@ describe('incremental builds match clean builds byte for byte', () => {
         buildOrFail(content, { env }),
       ]);
       expect(reused(incremental.output), `${change}: nothing was reused`).toBeGreaterThan(0);
-      const differences = manifestDifferences(await manifest(clean.outDir), await manifest(incremental.outDir));
+      const differences = manifestDifferences(
+        await manifest(clean.outDir),
+        await manifest(incremental.outDir),
+      );
       expect(differences, `${change}: files that differ from a clean build`).toEqual([]);
     }
   });

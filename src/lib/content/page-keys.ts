@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { CollectionEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
 import { site } from '../config/site';
 import { eventsByPassage } from '../timeline/passage-events';
 import { collection, contentKey } from './collections';
@@ -20,7 +20,9 @@ import type { Content } from './corpus';
 export function keyOf(...parts: unknown[]): string {
   const hash = createHash('sha256');
   for (const part of parts) {
-    hash.update(typeof part === 'string' ? part : JSON.stringify(part, (_, v) => (v instanceof Map ? [...v] : v)));
+    hash.update(
+      typeof part === 'string' ? part : JSON.stringify(part, (_, v) => (v instanceof Map ? [...v] : v)),
+    );
     hash.update('\0');
   }
   return hash.digest('hex').slice(0, 32);
