@@ -14,10 +14,8 @@ const target = resolve(root, process.env.EXPLAINER_OUT_DIR ?? 'dist');
 const staging = `${target}.staging`;
 const previous = `${target}.previous`;
 const args = process.argv.slice(2);
-const lastBuild = join(
-  resolve(root, process.env.EXPLAINER_CACHE_DIR ?? 'node_modules/.astro'),
-  'last-build.json',
-);
+const cacheDir = resolve(root, process.env.EXPLAINER_CACHE_DIR ?? 'node_modules/.astro');
+const lastBuild = join(cacheDir, 'last-build.json');
 
 const inputs = inputDigest(root, args);
 let last;
@@ -40,6 +38,9 @@ const build = spawnSync(process.execPath, [astro, 'build', ...args], {
 });
 if (build.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
+  // A build that stopped while writing pages may have cached pages newer than the list of what
+  // each was made from (Astro saves that list only at the end): the next build renders every page.
+  rmSync(join(cacheDir, 'incremental-build.json'), { force: true });
   console.error(`The build failed; ${target} is unchanged.`);
   process.exit(build.status ?? 1);
 }

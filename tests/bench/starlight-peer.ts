@@ -37,7 +37,10 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 export async function writeStarlightSite(dir: string, contentDir: string): Promise<void> {
   const docs = join(dir, 'src', 'content', 'docs');
   await mkdir(docs, { recursive: true });
-  await writeFile(join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
+  // Astro bundles the Astro packages a project depends on (Starlight's components import `astro:`
+  // modules): the packages are the project's own, found in its node_modules above this folder.
+  const dependencies = { astro: '*', '@astrojs/starlight': '*' };
+  await writeFile(join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true, dependencies }));
   await writeFile(join(dir, 'astro.config.mjs'), CONFIG);
   await writeFile(join(dir, 'src', 'content.config.ts'), CONTENT_CONFIG);
   await writeFile(join(docs, 'index.md'), '---\ntitle: Documents\n---\n\nEvery document of the corpus.\n');

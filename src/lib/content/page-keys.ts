@@ -1,4 +1,3 @@
-import type { CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { site } from '../config/site';
 import { eventsByPassage } from '../timeline/passage-events';
@@ -45,17 +44,13 @@ async function contentDigests(): Promise<Digests> {
     collection('events'),
   ]);
   const key = contentKey(docs, entities, chapters, events);
-  if (digests?.key !== key) {
-    const byId = (list: CollectionEntry<'documents'>[]) => new Map(list.map((d) => [d.id, d.digest ?? '']));
-    digests = {
-      key,
-      value: {
-        shared: keyOf(site, contentKey(entities, chapters, events)),
-        documents: byId(docs),
-      },
-    };
-  }
-  return digests.value;
+  if (digests?.key === key) return digests.value;
+  const value: Digests = {
+    shared: keyOf(site, contentKey(entities, chapters, events)),
+    documents: new Map(docs.map((d) => [d.id, String(d.digest ?? '')])),
+  };
+  digests = { key, value };
+  return value;
 }
 
 /** A source page: its document, the entities named in it, and the timeline entries citing it. */
