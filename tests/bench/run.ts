@@ -65,6 +65,10 @@ async function buildCorpus(name: string, documents: number) {
   const figures = await measureBuild(root, content, outDir, cacheDir);
   if (!figures.ok) throw new Error(`build of ${name} failed:\n${figures.output}`);
   const { bytes, pages, heaviest } = await folderStats(outDir);
+  // As it happens: a long run shows its figures before the browser measurements that follow.
+  console.log(
+    `${name}: ${figures.seconds.toFixed(1)} s, peak ${Math.round(figures.peakRssMB)} MB, ${pages} pages`,
+  );
   return {
     content,
     cacheDir,

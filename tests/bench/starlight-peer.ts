@@ -89,6 +89,7 @@ export async function comparePeer(
     const figures = await measureBuild(root, contentDir, join(dir, 'dist'), join(dir, 'cache'));
     if (!figures.ok) throw new Error(`our build of ${corpus} failed:\n${figures.output.slice(-4000)}`);
     round.ours.push(figures);
+    console.log(`${corpus}: ours ${figures.seconds.toFixed(1)} s, peak ${Math.round(figures.peakRssMB)} MB`);
   };
   const starlight = async () => {
     const dir = await fresh('peer');
@@ -99,6 +100,9 @@ export async function comparePeer(
     if (!figures.ok)
       throw new Error(`Starlight's build of ${corpus} failed:\n${figures.output.slice(-4000)}`);
     round.starlight.push(figures);
+    console.log(
+      `${corpus}: Starlight ${figures.seconds.toFixed(1)} s, peak ${Math.round(figures.peakRssMB)} MB`,
+    );
   };
   for (let i = 0; i < pairs; i++) {
     if (i % 2 === 0) {
