@@ -53,4 +53,7 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Source and entity pages carry a cacheKey (src/lib/content/page-keys.ts): a build reuses the
+  // last build's copy of each page whose key and code are unchanged, from the cache folder.
+  experimental: { incrementalBuild: true },
 });

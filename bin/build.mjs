@@ -1,25 +1,46 @@
 // `npm run build`: Astro builds into a staging folder beside the output, and
 // only a build that succeeds replaces it. A failed build (a bad file found
 // while pages are written, a full disk) leaves the last good site as it was.
+// A build whose inputs are all unchanged since the last one, with the output
+// still as that build left it, is not run at all.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inputDigest, matchesManifest, outputManifest } from './build-inputs.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const target = resolve(root, process.env.EXPLAINER_OUT_DIR ?? 'dist');
 const staging = `${target}.staging`;
 const previous = `${target}.previous`;
+const args = process.argv.slice(2);
+const cacheDir = resolve(root, process.env.EXPLAINER_CACHE_DIR ?? 'node_modules/.astro');
+const lastBuild = join(cacheDir, 'last-build.json');
+
+const inputs = inputDigest(root, args);
+let last;
+try {
+  last = JSON.parse(readFileSync(lastBuild, 'utf8'));
+} catch {
+  last = undefined;
+}
+if (last?.inputs === inputs && matchesManifest(target, last.output)) {
+  console.log(`Nothing changed since the last build: ${target} is that build's output, byte for byte.`);
+  process.exit(0);
+}
 
 rmSync(staging, { recursive: true, force: true });
 const astro = resolve(root, 'node_modules/astro/bin/astro.mjs');
-const build = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+const build = spawnSync(process.execPath, [astro, 'build', ...args], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, EXPLAINER_STAGING_DIR: staging },
 });
 if (build.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
+  // A build that stopped while writing pages may have cached pages newer than the list of what
+  // each was made from (Astro saves that list only at the end): the next build renders every page.
+  rmSync(join(cacheDir, 'incremental-build.json'), { force: true });
   console.error(`The build failed; ${target} is unchanged.`);
   process.exit(build.status ?? 1);
 }
@@ -28,3 +49,5 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
 rmSync(previous, { recursive: true, force: true });
+mkdirSync(dirname(lastBuild), { recursive: true });
+writeFileSync(lastBuild, `${JSON.stringify({ inputs, output: outputManifest(target) })}\n`);

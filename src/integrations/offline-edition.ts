@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -14,9 +14,20 @@ import {
   SERVICE_WORKER_FILE,
 } from '../lib/offline/offline-files';
 import { precacheManifest } from '../lib/offline/precache';
-import { archiveReadme, type PackedFiles, packAhead, zipArchive } from '../lib/offline/zip-archive';
+import {
+  archiveReadme,
+  deserialisePacked,
+  type PackedFile,
+  type PackedFiles,
+  packAhead,
+  serialisePacked,
+  zipArchive,
+} from '../lib/offline/zip-archive';
 import { builtFiles } from './built-files';
 import { classicScript, entrySource } from './client-scripts';
+
+/** The archive's compressed files, kept in the cache folder for the next build of the same zlib. */
+const PACKED_CACHE = `offline-archive-files-zlib-${process.versions.zlib}.bin`;
 
 /** Path, size and SHA-256 of each file, read a few dozen at a time rather than all at once. */
 async function hashFiles(
@@ -49,7 +60,9 @@ async function serviceWorker(entry: string, manifest: { version: string; files: 
  */
 export function offlineEdition(): AstroIntegration {
   let workerEntry = '';
+  let cacheDir = '';
   let packing: Promise<PackedFiles> | undefined;
+  let lastBuild: PackedFiles = new Map();
   return {
     name: 'offline-edition',
     hooks: {
@@ -61,6 +74,7 @@ export function offlineEdition(): AstroIntegration {
           );
         }
         workerEntry = entrySource(config.srcDir, 'service-worker');
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       // The pages are most of the archive: compress them while the other steps (search index,
       // share images) run, and reuse each one that is unchanged when the archive is made.
@@ -68,15 +82,24 @@ export function offlineEdition(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         // Not Astro's own working files (`.prerender/`), which it removes before astro:build:done.
         const pages = (await builtFiles(outDir)).filter((path) => !/(^|\/)\./.test(path));
-        packing = packAhead(pages.map((path) => ({ path, data: () => readFile(join(outDir, path)) })));
+        // The last build's compressed files, reused for each file whose size and CRC-32 are the same.
+        lastBuild = deserialisePacked(
+          await readFile(join(cacheDir, PACKED_CACHE)).catch(() => new Uint8Array()),
+        );
+        packing = packAhead(
+          pages.map((path) => ({ path, data: () => readFile(join(outDir, path)) })),
+          lastBuild,
+        );
         // Awaited in astro:build:done; this only keeps an early failure from counting as unhandled.
         packing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const earlier = await packing;
+        // The pages packed ahead, and the rest (index, images, data) as the last build packed them.
+        const earlier = new Map([...lastBuild, ...((await packing) ?? [])]);
         packing = undefined;
+        lastBuild = new Map();
         const archive = archiveName(site.title);
         const written = new Set([archive, SERVICE_WORKER_FILE, OFFLINE_SUMMARY_FILE]);
         const paths = (await builtFiles(outDir)).filter((p) => !written.has(p));
@@ -94,13 +117,17 @@ export function offlineEdition(): AstroIntegration {
 
         const folder = archiveFolder(site.title);
         const zipped = [...paths, SERVICE_WORKER_FILE, OFFLINE_SUMMARY_FILE];
+        const packed: PackedFile[] = [];
         const zip = await zipArchive(
           folder,
           zipped.map((path) => ({ path, data: () => readFile(join(outDir, path)) })),
           archiveReadme(site.title, folder, site.url && canonicalUrl(site.url, 'index.html')),
           earlier,
+          (f) => packed.push(f),
         );
         await writeFile(join(outDir, archive), zip);
+        await mkdir(cacheDir, { recursive: true });
+        await writeFile(join(cacheDir, PACKED_CACHE), serialisePacked(packed));
         logger.info(
           `${manifest.files.length} files for offline reading (version ${manifest.version}); ${archive}: ${zipped.length} files, ${(zip.length / 1024).toFixed(0)} kB, in ${Math.round(performance.now() - started)} ms`,
         );

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,8 +7,9 @@ import { atomFeed, FEED_FILE, feedEntries } from '../lib/feeds/atom-feed';
 import { sitemapXml } from '../lib/feeds/sitemap';
 import { canonicalUrl, shareImagePath } from '../lib/meta/canonical';
 import type { PageRecord } from '../lib/meta/page-record';
-import { clearRecordedPages, recordedPages } from '../lib/meta/page-registry';
+import { clearRecordedPages, recordedPages, withReusedPages } from '../lib/meta/page-registry';
 import { renderShareCard, shareCardKey } from '../lib/share-image/share-image';
+import { builtFiles } from './built-files';
 
 async function put(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
@@ -53,17 +54,26 @@ async function shareImages(outDir: string, cacheDir: string, pages: PageRecord[]
 export function shareAndFeeds(): AstroIntegration {
   const site = config.url;
   let cacheDir = '';
+  let recordsFile = '';
+  let pages: PageRecord[] = [];
   return {
     name: 'share-and-feeds',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = join(fileURLToPath(config.cacheDir), 'share-images');
+        recordsFile = join(fileURLToPath(config.cacheDir), 'page-records.json');
       },
       'astro:build:start': () => clearRecordedPages(),
+      // Right after the pages, when Astro has saved which pages it may reuse next time: the records
+      // are saved beside, so a page reused then still gets its place in the sitemap and the feed.
+      'astro:build:generated': async ({ dir }) => {
+        const previous: PageRecord[] = JSON.parse(await readFile(recordsFile, 'utf8').catch(() => '[]'));
+        pages = withReusedPages(recordedPages(), previous, new Set(await builtFiles(fileURLToPath(dir))));
+        await put(recordsFile, `${JSON.stringify(pages)}\n`);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const pages = recordedPages();
         if (pages.length === 0) {
           throw new Error(
             'No page recorded its facts. Fix: every page renders through BaseLayout, which records them.',

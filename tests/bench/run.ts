@@ -13,12 +13,20 @@ import { measureBuild } from './measure-build.ts';
 import { measureMentions } from './mentions.ts';
 import { measureOfflineAndSharing } from './offline-and-sharing.ts';
 import { measurePageWeight } from './page-weight.ts';
+import { measureRebuilds } from './rebuilds.ts';
 import { measureSearch } from './search.ts';
+import { comparePeer, corpusContent, summarisePeer } from './starlight-peer.ts';
 import { measureTimeline } from './timeline.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-const corpusSizes = sizes.length ? sizes : [100, 1000];
+// `npm run bench -- 100 1000 10000`: corpus sizes (default 100 and 1,000; 10,000 only when asked,
+// built once, last). `--pairs=N`: alternating build pairs against Starlight per corpus (default 3; 0 skips).
+const args = process.argv.slice(2);
+const sizes = args.map(Number).filter(Boolean);
+const corpusSizes = (sizes.length ? sizes : [100, 1000]).sort((a, b) => a - b);
+const pairs = Number(args.find((a) => a.startsWith('--pairs='))?.slice('--pairs='.length) ?? 3);
+/** Sizes up to this are built before the rebuilds and the peer comparison; larger ones after them. */
+const PEER_SIZE = 1000;
 // Inside the project: Astro shares one `.astro/` between builds whose output lies outside it.
 await mkdir(join(root, 'tests', '.tmp'), { recursive: true });
 const work = await mkdtemp(join(root, 'tests', '.tmp', 'bench-'));
@@ -53,10 +61,17 @@ async function buildCorpus(name: string, documents: number) {
   await cp(join(root, 'content'), content, { recursive: true });
   if (documents > 0) await generateCorpus(join(content, 'documents'), documents);
   const outDir = join(work, name, 'dist');
-  const figures = await measureBuild(root, content, outDir, join(work, name, 'cache'));
+  const cacheDir = join(work, name, 'cache');
+  const figures = await measureBuild(root, content, outDir, cacheDir);
   if (!figures.ok) throw new Error(`build of ${name} failed:\n${figures.output}`);
   const { bytes, pages, heaviest } = await folderStats(outDir);
+  // As it happens: a long run shows its figures before the browser measurements that follow.
+  console.log(
+    `${name}: ${figures.seconds.toFixed(1)} s, peak ${Math.round(figures.peakRssMB)} MB, ${pages} pages`,
+  );
   return {
+    content,
+    cacheDir,
     name,
     documents: documents + 1,
     seconds: Number(figures.seconds.toFixed(2)),
@@ -88,7 +103,30 @@ try {
   if ('failed' in gold) console.log('gold:', gold.failed);
   else printGold(gold);
   const builds = [await buildCorpus('site', 0)];
-  for (const n of corpusSizes) builds.push(await buildCorpus(`corpus-${n}`, n));
+  for (const n of corpusSizes.filter((n) => n <= PEER_SIZE)) builds.push(await buildCorpus(`corpus-${n}`, n));
+
+  // Rebuilds of the 1,000-document corpus, with the cache of its clean build.
+  const base = builds.find((b) => b.documents === PEER_SIZE + 1);
+  const rebuilds =
+    base &&
+    (await attempt(() => measureRebuilds(root, base.content, base.outDir, base.cacheDir, base.seconds)));
+  // Side by side with Starlight on the same 1,000 documents: about 3 dates each, then about 30.
+  const peer = [];
+  for (const [corpus, dateShare] of pairs > 0
+    ? ([
+        ['light', undefined],
+        ['dense', 1],
+      ] as const)
+    : []) {
+    const content = await corpusContent(root, join(work, `peer-${corpus}`, 'content'), (dir) =>
+      generateCorpus(dir, PEER_SIZE, dateShare ? { dateShare } : {}),
+    );
+    const round = await attempt(() =>
+      comparePeer(root, join(work, `peer-${corpus}`), corpus, content, pairs),
+    );
+    peer.push('failed' in round ? { corpus, ...round } : summarisePeer(round));
+  }
+  for (const n of corpusSizes.filter((n) => n > PEER_SIZE)) builds.push(await buildCorpus(`corpus-${n}`, n));
 
   const chromePath = ensureChromium();
   const site = builds[0];
@@ -128,7 +166,13 @@ try {
   }
 
   console.log('\nBuilds');
-  console.table(builds.map(({ outDir, heaviest, ...b }) => b));
+  console.table(builds.map(({ outDir, heaviest, content, cacheDir, ...b }) => b));
+  console.log(`Rebuilds at ${PEER_SIZE} documents (shares of the clean build's time)`);
+  console.table(rebuilds ? [rebuilds] : []);
+  console.log(
+    'Against Starlight, clean builds alternating (ratio: our time ÷ Starlight’s; peak: whole process tree)',
+  );
+  console.table(peer);
   console.log('Heaviest pages of each build (gzip bytes of the HTML alone)');
   console.table(builds.flatMap((b) => b.heaviest.map((h) => ({ build: b.name, ...h }))));
   console.log('Page weight before interaction (gzip bytes)');
@@ -153,7 +197,9 @@ try {
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
-    builds: builds.map(({ outDir, ...b }) => b),
+    builds: builds.map(({ outDir, content, cacheDir, ...b }) => b),
+    rebuilds,
+    peer,
     pageWeight: weights,
     lighthouse: Object.fromEntries(pages.map((p) => [p, lighthouse.get(`${server.url}/${p}`)])),
     features,

@@ -26,3 +26,19 @@ export function recordedPages(): PageRecord[] {
 export function clearRecordedPages(): void {
   store().clear();
 }
+
+/**
+ * This build's records, completed with the last build's for the pages an
+ * incremental build reused rather than rendered (they record nothing): every
+ * page in `builtPaths` gets the record a full build would have made, and pages
+ * that are gone drop out. Sorted by path, as `recordedPages` is.
+ */
+export function withReusedPages(
+  recorded: readonly PageRecord[],
+  previous: readonly PageRecord[],
+  builtPaths: ReadonlySet<string>,
+): PageRecord[] {
+  const byPath = new Map(previous.filter((p) => builtPaths.has(p.path)).map((p) => [p.path, p]));
+  for (const page of recorded) byPath.set(page.path, page);
+  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -73,9 +73,43 @@ async function packInOrder(
  * run; `zipArchive` reuses each one whose size and CRC-32 are still the same.
  * A file gone by the time it is read is left out: the archive takes what is there then.
  */
-export async function packAhead(files: readonly ArchiveFile[]): Promise<PackedFiles> {
+export async function packAhead(files: readonly ArchiveFile[], earlier?: PackedFiles): Promise<PackedFiles> {
   const packed = new Map<string, PackedFile>();
-  await packInOrder(files, (f) => packed.set(f.path, f), { skipUnreadable: true });
+  await packInOrder(files, (f) => packed.set(f.path, f), { earlier, skipUnreadable: true });
+  return packed;
+}
+
+/** Packed files as one buffer (an index, then their bytes), to keep between builds. */
+export function serialisePacked(files: Iterable<PackedFile>): Buffer {
+  const list = [...files];
+  const index = Buffer.from(
+    JSON.stringify(list.map(({ packed, ...f }) => ({ ...f, length: packed.length }))),
+  );
+  const head = Buffer.alloc(4);
+  head.writeUInt32LE(index.length);
+  return Buffer.concat([head, index, ...list.map((f) => f.packed)]);
+}
+
+/** The files `serialisePacked` kept; none when the buffer is empty or not one it wrote. */
+export function deserialisePacked(buffer: Uint8Array): PackedFiles {
+  const packed = new Map<string, PackedFile>();
+  try {
+    const bytes = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    const length = bytes.readUInt32LE(0);
+    let offset = 4 + length;
+    for (const f of JSON.parse(bytes.subarray(4, offset).toString('utf8'))) {
+      packed.set(f.path, {
+        path: f.path,
+        size: f.size,
+        crc: f.crc,
+        stored: f.stored,
+        packed: bytes.subarray(offset, offset + f.length),
+      });
+      offset += f.length;
+    }
+  } catch {
+    return new Map();
+  }
   return packed;
 }
 
@@ -93,6 +127,7 @@ export async function zipArchive(
   files: ArchiveFile[],
   readme: string,
   earlier?: PackedFiles,
+  onPacked?: (file: PackedFile) => void,
 ): Promise<Uint8Array> {
   const mtime = new Date(1980, 0, 1, 0, 0, 0);
   const all: ArchiveFile[] = [...files, { path: 'README.txt', data: new TextEncoder().encode(readme) }].sort(
@@ -115,6 +150,7 @@ export async function zipArchive(
       };
       zip.add(entry);
       entry.ondata?.(null, f.packed as Uint8Array<ArrayBuffer>, true);
+      onPacked?.(f);
     },
     { earlier },
   );

@@ -44,12 +44,31 @@ export function formatPeriod(
   weekOf = (day: string) => `Week of ${day}`,
 ): string {
   const date = parseIsoDay(start);
-  const day = () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const day = () => formatter(locale, 'day').format(date);
   if (precision === 'day') return day();
   if (precision === 'week') return weekOf(day());
-  if (precision === 'month')
-    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  if (precision === 'month') return formatter(locale, 'month').format(date);
   return start.slice(0, 4);
+}
+
+const formatOptions = {
+  day: { dateStyle: 'long', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per locale and style: making an `Intl.DateTimeFormat` costs far more than
+ * using one, and a timeline of 30,000 detected dates formats each of them several times.
+ */
+function formatter(locale: string, style: keyof typeof formatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${style}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, formatOptions[style]);
+    formatters.set(key, format);
+  }
+  return format;
 }
 
 /** The HTML `datetime` value for a period: `2025-04-15`, `2025-W16`, `2025-02`, `2025`. */
