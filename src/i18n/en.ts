@@ -271,7 +271,8 @@ export const en = {
   'documents.older': 'Older',
   'entity.morePages': 'Older documents that name it, {pages} pages:',
   'entity.continuation': '{name}: older mentions, page {n} of {pages}',
-  'entity.continuationLede': 'Documents dated {from} to {to} that name {names}, a line each with a link to every passage.',
+  'entity.continuationLede':
+    'Documents dated {from} to {to} that name {names}, a line each with a link to every passage.',
   'entity.backTo': 'Back to {name}',
   'entities.description':
     'The people, organisations, groups, places and terms the sources name, each with what the sources say and every passage that mentions it.',

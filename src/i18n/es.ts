@@ -274,7 +274,8 @@ export const es: Partial<Record<UiKey, string>> = {
   'documents.older': 'Más antiguos',
   'entity.morePages': 'Documentos anteriores que lo nombran, {pages} páginas:',
   'entity.continuation': '{name}: menciones anteriores, página {n} de {pages}',
-  'entity.continuationLede': 'Documentos con fecha del {from} al {to} que nombran {names}, una línea cada uno con un enlace a cada pasaje.',
+  'entity.continuationLede':
+    'Documentos con fecha del {from} al {to} que nombran {names}, una línea cada uno con un enlace a cada pasaje.',
   'entity.backTo': 'Volver a {name}',
   'entities.description':
     'Las personas, organizaciones, grupos, lugares y términos que nombran las fuentes, cada uno con lo que dicen de él y cada pasaje que lo menciona.',

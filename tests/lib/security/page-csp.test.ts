@@ -11,7 +11,9 @@ describe('trimPolicyHashes', () => {
     const own = hash('a{b:c}');
     const script = hash('run()');
     const policy = `default-src 'none'; script-src 'self' 'sha256-other1=' '${script}'; style-src 'self' '${own}' 'sha256-other2=';`;
-    const trimmed = trimPolicyHashes(page(policy, '<script>run()</script><script defer src="x.js"></script>'));
+    const trimmed = trimPolicyHashes(
+      page(policy, '<script>run()</script><script defer src="x.js"></script>'),
+    );
     expect(trimmed).toContain(
       `content="default-src 'none'; script-src 'self' '${script}'; style-src 'self' '${own}';"`,
     );
