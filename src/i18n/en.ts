@@ -269,7 +269,7 @@ export const en = {
   'documents.monthLede': '{documents} dated {month}, newest first.',
   'documents.newer': 'Newer',
   'documents.older': 'Older',
-  'entity.morePages': 'Older documents that name it, {pages} pages:',
+  'entity.morePages': 'Older documents that name it',
   'entity.continuation': '{name}: older mentions, page {n} of {pages}',
   'entity.continuationLede':
     'Documents dated {from} to {to} that name {names}, a line each with a link to every passage.',

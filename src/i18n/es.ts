@@ -272,7 +272,7 @@ export const es: Partial<Record<UiKey, string>> = {
   'documents.monthLede': '{documents} con fecha de {month}, del más reciente al más antiguo.',
   'documents.newer': 'Más recientes',
   'documents.older': 'Más antiguos',
-  'entity.morePages': 'Documentos anteriores que lo nombran, {pages} páginas:',
+  'entity.morePages': 'Documentos anteriores que lo nombran',
   'entity.continuation': '{name}: menciones anteriores, página {n} de {pages}',
   'entity.continuationLede':
     'Documentos con fecha del {from} al {to} que nombran {names}, una línea cada uno con un enlace a cada pasaje.',
