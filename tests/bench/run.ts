@@ -40,7 +40,16 @@ async function folderStats(dir: string) {
   }
   const costs = await pageCosts(dir);
   const over = costs.filter((c) => c.totalGzip > PAGE_BUDGET).length;
-  return { bytes, pages: costs.length, over, heaviest: costs.slice(0, 3) };
+  // The pages that list the corpus, each kind's heaviest (costs are heaviest first).
+  const kinds = [
+    /^documents\.html$/,
+    /^documents\/month\//,
+    /^entities\.html$/,
+    /^entities\/[^/]+\.html$/,
+    /^entities\/.+\/page-/,
+  ];
+  const indexes = kinds.flatMap((kind) => costs.find((c) => kind.test(c.page)) ?? []);
+  return { bytes, pages: costs.length, over, heaviest: costs.slice(0, 3), indexes };
 }
 
 async function buildCorpus(name: string, documents: number) {
@@ -50,7 +59,7 @@ async function buildCorpus(name: string, documents: number) {
   const outDir = join(work, name, 'dist');
   const figures = await measureBuild(root, content, outDir, join(work, name, 'cache'));
   if (!figures.ok) throw new Error(`build of ${name} failed:\n${figures.output}`);
-  const { bytes, pages, over, heaviest } = await folderStats(outDir);
+  const { bytes, pages, over, heaviest, indexes } = await folderStats(outDir);
   return {
     name,
     documents: documents + 1,
@@ -61,6 +70,7 @@ async function buildCorpus(name: string, documents: number) {
     pagesOverBudget: over,
     distMB: Number((bytes / 1024 / 1024).toFixed(2)),
     heaviest,
+    indexes,
     outDir,
   };
 }
@@ -124,11 +134,13 @@ try {
   }
 
   console.log('\nBuilds');
-  console.table(builds.map(({ outDir, heaviest, ...b }) => b));
+  console.table(builds.map(({ outDir, heaviest, indexes, ...b }) => b));
   console.log(
     `Heaviest pages of each build: gzip bytes before interaction, the HTML plus the scripts and styles it loads (budget ${PAGE_BUDGET})`,
   );
   console.table(builds.flatMap((b) => b.heaviest.map((h) => ({ build: b.name, ...h }))));
+  console.log('The indexes of each build, the heaviest page of each kind (gzip bytes before interaction)');
+  console.table(builds.flatMap((b) => b.indexes.map((h) => ({ build: b.name, ...h }))));
   console.log('Page weight before interaction (gzip bytes)');
   console.table(weights);
   console.log('Lighthouse');
