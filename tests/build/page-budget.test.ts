@@ -1,10 +1,16 @@
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus';
 import { PAGE_BUDGET, type PageCost, pageCosts } from '../bench/page-budget';
+import { checkCspMeta } from '../gates/checks/csp';
+import { checkHtml } from '../gates/checks/html';
+import { openAndAudit, runAxe } from '../gates/checks/page-audit';
+import { launchBrowser, type TestBrowser } from '../helpers/browser';
 import { buildOrFail, projectRoot } from '../helpers/build-site';
+import { type StaticServer, serveStatic } from '../helpers/static-server';
 
 /**
  * The timeline is split by period in its own change; until that lands it is measured and
@@ -14,14 +20,21 @@ const REPORTED_ONLY = new Set(['timeline.html']);
 
 let costs: PageCost[] = [];
 let outDir = '';
+let browser: TestBrowser | undefined;
+let server: StaticServer | undefined;
 
-/** The site-relative targets of every link on the built pages `pages`, fragments kept. */
+afterAll(async () => {
+  await Promise.all([browser?.close(), server?.close()]);
+});
+
+/** The site-relative targets of every link inside the site on the built pages `pages`, fragments kept. */
 async function linksFrom(pages: string[]): Promise<Set<string>> {
   const links = new Set<string>();
   for (const page of pages) {
     const html = await readFile(join(outDir, page), 'utf8');
     for (const [, href = ''] of html.matchAll(/<a\b[^>]*?\shref="([^"#][^"]*)"/g)) {
-      links.add(posix.normalize(posix.join(dirname(page), href.replace(/&amp;/g, '&'))));
+      if (!/^[a-z]+:/i.test(href))
+        links.add(posix.normalize(posix.join(dirname(page), href.replace(/&amp;/g, '&'))));
     }
   }
   return links;
@@ -63,4 +76,29 @@ describe('a generated site of 1,000 documents', () => {
     const shown = await linksFrom([busiest.url, ...continued]);
     expect(busiest.mentions.filter((m) => !shown.has(m.url)).map((m) => m.url)).toEqual([]);
   });
+
+  it('has index pages, which only a large corpus has, that pass the link, HTML, CSP, error and axe gates', async () => {
+    const pages = costs.map((c) => c.page);
+    const kinds = [/^documents\/month\//, /^entities\/[^/]+\/page-\d+\.html$/];
+    const sample = ['documents.html', ...kinds.map((kind) => pages.find((p) => kind.test(p)) ?? '')];
+    // Every link on them opens a file of the site (the links gate reads every page, too slow for this size).
+    const files = new Set(await readdir(outDir, { recursive: true }));
+    const targets = [...(await linksFrom(sample))].map((href) => href.split('#')[0] ?? '');
+    expect(targets.filter((href) => !files.has(href))).toEqual([]);
+    expect(await checkHtml(outDir, sample)).toEqual([]);
+    for (const page of sample)
+      expect(checkCspMeta(await readFile(join(outDir, page), 'utf8')), page).toEqual([]);
+    browser = await launchBrowser();
+    server = await serveStatic(outDir);
+    for (const page of sample) {
+      // Errors from disk and over http; axe over http, as the accessibility gate runs it.
+      const fromDisk = await openAndAudit(browser.browser, pathToFileURL(join(outDir, page)).href);
+      expect(fromDisk.audit.errors, page).toEqual([]);
+      await fromDisk.page.close();
+      const served = await openAndAudit(browser.browser, `${server.url}/${page}`);
+      expect(served.audit.errors, page).toEqual([]);
+      expect(await runAxe(served.page), page).toEqual([]);
+      await served.page.close();
+    }
+  }, 300_000);
 });
