@@ -5,6 +5,7 @@ import { clientScripts } from './src/integrations/client-scripts';
 import { contentWarnings } from './src/integrations/content-warnings';
 import { offlineEdition } from './src/integrations/offline-edition';
 import { originalFiles } from './src/integrations/original-files';
+import { pagePolicies } from './src/integrations/page-policies';
 import { searchIndex } from './src/integrations/search-index';
 import { shareAndFeeds } from './src/integrations/share-and-feeds';
 import { siteAddress } from './src/integrations/site-address';
@@ -26,9 +27,11 @@ export default defineConfig({
   // No code in chapters; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   // offlineEdition() stays last: its archive and service worker take in every file the others write.
+  // pagePolicies() rewrites the pages as they are written, so it comes before those that read them.
   integrations: [
     siteAddress(),
     mdx(),
+    pagePolicies(),
     clientScripts(),
     originalFiles(),
     shareAndFeeds(),

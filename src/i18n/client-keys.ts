@@ -4,8 +4,9 @@ const kinds = ['chapter', 'person', 'organisation', 'group', 'place', 'term', 'e
 const counts = ['file', 'result', 'datedResult', 'event'];
 
 /**
- * The keys client scripts look up, handed to them with each page: only these, since every page
- * carries them. A test fails when a script uses a key missing here.
+ * The keys client scripts look up, in `scripts/ui-text.js` (src/pages/scripts/ui-text.js.ts),
+ * which the scripts that wait for the reader's first move load before themselves. A test fails
+ * when a script uses a key missing here.
  */
 export const clientKeys: readonly UiKey[] = [
   ...([
@@ -79,3 +80,11 @@ export const clientKeys: readonly UiKey[] = [
   ...kinds.flatMap((k) => [`kind.${k}.one`, `kind.${k}.many`] as UiKey[]),
   ...counts.flatMap((n) => [`count.${n}.one`, `count.${n}.other`] as UiKey[]),
 ];
+
+/**
+ * The few keys a script speaks with before the reader does anything (the offline controls say
+ * what saving takes, or that the copy is local): these alone are handed with each page.
+ */
+export const pageLoadKeys: readonly UiKey[] = clientKeys.filter(
+  (key) => key.startsWith('offline.') || key.startsWith('count.file.'),
+);

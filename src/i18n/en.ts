@@ -261,6 +261,19 @@ export const en = {
   'home.newestOf': 'The {n} newest of {total}.',
   'home.allSources': 'All {sources}',
   'home.byDate': ', by date',
+  'documents.newest': 'The {n} newest of {total}.',
+  'documents.toMonths': 'Every document, by month',
+  'documents.byMonth': 'By month',
+  'documents.months': 'Months',
+  'documents.monthPage': '{month}, page {n} of {pages}',
+  'documents.monthLede': '{documents} dated {month}, newest first.',
+  'documents.newer': 'Newer',
+  'documents.older': 'Older',
+  'entity.morePages': 'Older documents that name it',
+  'entity.continuation': '{name}: older mentions, page {n} of {pages}',
+  'entity.continuationLede':
+    'Documents dated {from} to {to} that name {names}, a line each with a link to every passage.',
+  'entity.backTo': 'Back to {name}',
   'entities.description':
     'The people, organisations, groups, places and terms the sources name, each with what the sources say and every passage that mentions it.',
   'entities.lede':

@@ -264,6 +264,19 @@ export const es: Partial<Record<UiKey, string>> = {
   'home.newestOf': 'Las {n} más recientes de {total}.',
   'home.allSources': 'Las {sources}',
   'home.byDate': ', por fecha',
+  'documents.newest': 'Los {n} más recientes de {total}.',
+  'documents.toMonths': 'Todos los documentos, por mes',
+  'documents.byMonth': 'Por mes',
+  'documents.months': 'Meses',
+  'documents.monthPage': '{month}, página {n} de {pages}',
+  'documents.monthLede': '{documents} con fecha de {month}, del más reciente al más antiguo.',
+  'documents.newer': 'Más recientes',
+  'documents.older': 'Más antiguos',
+  'entity.morePages': 'Documentos anteriores que lo nombran',
+  'entity.continuation': '{name}: menciones anteriores, página {n} de {pages}',
+  'entity.continuationLede':
+    'Documentos con fecha del {from} al {to} que nombran {names}, una línea cada uno con un enlace a cada pasaje.',
+  'entity.backTo': 'Volver a {name}',
   'entities.description':
     'Las personas, organizaciones, grupos, lugares y términos que nombran las fuentes, cada uno con lo que dicen de él y cada pasaje que lo menciona.',
   'entities.lede':

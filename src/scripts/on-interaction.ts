@@ -3,6 +3,9 @@
 // enhancements act on anchors. Inside `data-replay`, what the reader did before the script
 // arrived is done again once it has: a press on a button, and the pointer over or focus on an
 // element that still has it, so the first hover of a citation shows its preview.
+// The interface text (scripts/ui-text.js) comes first, once per page, in order before the script.
+import { uiTextFile } from './text/ui-text';
+
 const tag = document.currentScript as HTMLScriptElement;
 const TRIGGERS = [
   'pointerover',
@@ -41,8 +44,16 @@ function load(): void {
   if (state !== 'waiting') return;
   state = 'loading';
   for (const type of TRIGGERS) removeEventListener(type, load, true);
+  if (!document.querySelector('script[data-ui-text-file]')) {
+    const text = document.createElement('script');
+    text.src = uiTextFile(tag.src);
+    text.async = false;
+    text.dataset.uiTextFile = '';
+    document.head.append(text);
+  }
   const script = document.createElement('script');
   script.src = tag.dataset.script as string;
+  script.async = false;
   script.onload = () => {
     state = 'loaded';
     tag.dataset.loaded = '';

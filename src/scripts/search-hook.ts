@@ -1,5 +1,6 @@
 import { HIGHLIGHT_PARAM, highlightSearchedWords } from './search/highlight';
 import { loadScript } from './search/load-script';
+import { uiTextFile } from './text/ui-text';
 
 /*
  * On every page, and all the search code a page loads before the reader asks:
@@ -14,7 +15,11 @@ let loaded = false;
 function load(): void {
   if (loaded) return;
   loaded = true;
-  loadScript(new URL('scripts/search.js', root).href).catch(() => undefined);
+  // Its interface text first: search.js speaks as soon as it runs.
+  loadScript(uiTextFile(new URL('scripts/search.js', root).href))
+    .catch(() => undefined)
+    .then(() => loadScript(new URL('scripts/search.js', root).href))
+    .catch(() => undefined);
 }
 
 function typing(target: EventTarget | null): boolean {

@@ -1,8 +1,7 @@
 // `npm run bench`: builds synthetic corpora and the real site, and prints what they cost.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from '../helpers/find-chromium.ts';
 import { serveStatic } from '../helpers/static-server.ts';
@@ -12,6 +11,7 @@ import { runLighthouse } from './lighthouse.ts';
 import { measureBuild } from './measure-build.ts';
 import { measureMentions } from './mentions.ts';
 import { measureOfflineAndSharing } from './offline-and-sharing.ts';
+import { PAGE_BUDGET, pageCosts } from './page-budget.ts';
 import { measurePageWeight } from './page-weight.ts';
 import { measureRebuilds } from './rebuilds.ts';
 import { measureSearch } from './search.ts';
@@ -40,20 +40,24 @@ async function attempt<T>(measure: () => Promise<T>): Promise<T | { failed: stri
   }
 }
 
-/** Bytes of a build, its pages, and its heaviest pages by gzip HTML (where the 15 kB budget breaks first). */
+/** Bytes of a build, its pages, and its three heaviest pages before interaction (HTML and what it loads). */
 async function folderStats(dir: string) {
   let bytes = 0;
-  const html: { page: string; htmlGzip: number }[] = [];
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    bytes += (await stat(path)).size;
-    if (entry.name.endsWith('.html')) {
-      html.push({ page: relative(dir, path), htmlGzip: gzipSync(await readFile(path)).length });
-    }
+    if (entry.isFile()) bytes += (await stat(join(entry.parentPath, entry.name))).size;
   }
-  html.sort((a, b) => b.htmlGzip - a.htmlGzip || a.page.localeCompare(b.page));
-  return { bytes, pages: html.length, heaviest: html.slice(0, 3) };
+  const costs = await pageCosts(dir);
+  const over = costs.filter((c) => c.totalGzip > PAGE_BUDGET).length;
+  // The pages that list the corpus, each kind's heaviest (costs are heaviest first).
+  const kinds = [
+    /^documents\.html$/,
+    /^documents\/month\//,
+    /^entities\.html$/,
+    /^entities\/[^/]+\.html$/,
+    /^entities\/.+\/page-/,
+  ];
+  const indexes = kinds.flatMap((kind) => costs.find((c) => kind.test(c.page)) ?? []);
+  return { bytes, pages: costs.length, over, heaviest: costs.slice(0, 3), indexes };
 }
 
 async function buildCorpus(name: string, documents: number) {
@@ -64,7 +68,7 @@ async function buildCorpus(name: string, documents: number) {
   const cacheDir = join(work, name, 'cache');
   const figures = await measureBuild(root, content, outDir, cacheDir);
   if (!figures.ok) throw new Error(`build of ${name} failed:\n${figures.output}`);
-  const { bytes, pages, heaviest } = await folderStats(outDir);
+  const { bytes, pages, over, heaviest, indexes } = await folderStats(outDir);
   // As it happens: a long run shows its figures before the browser measurements that follow.
   console.log(
     `${name}: ${figures.seconds.toFixed(1)} s, peak ${Math.round(figures.peakRssMB)} MB, ${pages} pages`,
@@ -78,8 +82,10 @@ async function buildCorpus(name: string, documents: number) {
     pagesPerSecond: Math.round(pages / figures.seconds),
     peakRssMB: Math.round(figures.peakRssMB),
     pages,
+    pagesOverBudget: over,
     distMB: Number((bytes / 1024 / 1024).toFixed(2)),
     heaviest,
+    indexes,
     outDir,
   };
 }
@@ -166,15 +172,19 @@ try {
   }
 
   console.log('\nBuilds');
-  console.table(builds.map(({ outDir, heaviest, content, cacheDir, ...b }) => b));
+  console.table(builds.map(({ outDir, heaviest, indexes, content, cacheDir, ...b }) => b));
   console.log(`Rebuilds at ${PEER_SIZE} documents (shares of the clean build's time)`);
   console.table(rebuilds ? [rebuilds] : []);
   console.log(
     'Against Starlight, clean builds alternating (ratio: our time ÷ Starlight’s; peak: whole process tree)',
   );
   console.table(peer);
-  console.log('Heaviest pages of each build (gzip bytes of the HTML alone)');
+  console.log(
+    `Heaviest pages of each build: gzip bytes before interaction, the HTML plus the scripts and styles it loads (budget ${PAGE_BUDGET})`,
+  );
   console.table(builds.flatMap((b) => b.heaviest.map((h) => ({ build: b.name, ...h }))));
+  console.log('The indexes of each build, the heaviest page of each kind (gzip bytes before interaction)');
+  console.table(builds.flatMap((b) => b.indexes.map((h) => ({ build: b.name, ...h }))));
   console.log('Page weight before interaction (gzip bytes)');
   console.table(weights);
   console.log('Lighthouse');

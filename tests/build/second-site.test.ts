@@ -90,10 +90,13 @@ describe('a second site, in Spanish, from content/ alone', () => {
     expect(document.querySelector('header .note')?.textContent).toContain('5 pasajes');
   });
 
-  it('hands client scripts their strings in Spanish, as data the CSP need not allow', async () => {
+  it('hands client scripts their strings in Spanish, in a file of the site and as data the CSP need not allow', async () => {
     const document = await page('index.html');
     const data = document.querySelector('script[type="application/json"][data-ui-text]');
-    expect(JSON.parse(data?.textContent ?? '{}')['copy.linkCopied']).toBe(es['copy.linkCopied']);
+    expect(JSON.parse(data?.textContent ?? '{}')['offline.local']).toBe(es['offline.local']);
+    const file = await readFile(join(build.outDir, 'scripts/ui-text.js'), 'utf8');
+    const strings = JSON.parse(file.replace(/^self\.explainerUiText=/, '').replace(/;\s*$/, ''));
+    expect(strings['copy.linkCopied']).toBe(es['copy.linkCopied']);
     expect(checkCspMeta(await readFile(join(build.outDir, 'index.html'), 'utf8'))).toEqual([]);
   });
 

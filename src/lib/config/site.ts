@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { uiText } from '../../i18n/ui-text';
 import { contentDir } from '../site/content-dir';
-import { formatLongDate } from '../site/format-date';
+import { formatLongDate, formatLongMonth } from '../site/format-date';
 import { parseSiteConfig, resolveSiteUrl, siteConfigError } from './parse-site-config';
 
 /**
@@ -45,3 +45,6 @@ export const site = {
 
 /** A calendar date written out in the site's language: `April 15, 2025`, `15 de abril de 2025`. */
 export const formatDate = (isoDate: string) => formatLongDate(isoDate, config.language);
+
+/** A month written out in the site's language: `April 2025`, `abril de 2025`. */
+export const formatMonth = (isoMonth: string) => formatLongMonth(isoMonth, config.language);
