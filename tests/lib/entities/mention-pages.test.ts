@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  continuationsByYear,
   mentionPagePath,
   mentionPages,
   ON_ENTITY_PAGE,
@@ -21,6 +22,16 @@ describe('continuation pages of an entity', () => {
       'entities/cia.html',
       'entities/cia/page-2.html',
       'entities/cia/page-3.html',
+    ]);
+  });
+
+  it('links the continuation pages by the year of their newest document', () => {
+    const page = (date: string) => [{ date }];
+    expect(
+      continuationsByYear([page('2025-05-01'), page('2025-02-01'), page('2024-12-01'), page('2024-01-01')]),
+    ).toEqual([
+      { year: '2025', pages: [2] },
+      { year: '2024', pages: [3, 4] },
     ]);
   });
 });
