@@ -44,12 +44,16 @@ describe('a lead the sources do not bear stops the build, naming file, line and 
       /site\.yaml:5: the quotation “would double” is the document’s own narration in port-inspections#p-port-authority-said-monday/,
     );
     expect(output).toMatch(/site\.yaml:11: lead: .*p-no-such-passage/);
-    expect(output).toMatch(/site\.yaml:12: the lead is "as of" 2024-03-01, before the newest source it cites \(2024-03-02\)/);
+    expect(output).toMatch(
+      /site\.yaml:12: the lead is "as of" 2024-03-01, before the newest source it cites \(2024-03-02\)/,
+    );
   });
 
   it('without a citation', async () => {
     const output = await failure(['lead:', '  text: Inspections will double.', '  asOf: 2024-03-02']);
     expect(output).toMatch(/site\.yaml:4: site field "lead\.cite"/);
-    expect(output).toMatch(/Fix: content\/site\.yaml has title, tagline, description, lead \(text, cite, asOf\)/);
+    expect(output).toMatch(
+      /Fix: content\/site\.yaml has title, tagline, description, lead \(text, cite, asOf\)/,
+    );
   });
 });

@@ -129,9 +129,7 @@ describe('a chapter page', () => {
 describe('the home page', () => {
   it('without a lead, opens with the site’s description, and leaves the key points to their chapter', async () => {
     const doc = await page('index.html');
-    expect(text(doc.querySelector('main h1 + p'))).toBe(
-      'A small explainer on a port authority’s plan to double inspections, for the build tests.',
-    );
+    expect(text(doc.querySelector('main h1 + p'))).toMatch(/^A small explainer on a port authority.s plan/);
     // The key points are the first chapter's: shown there, linked from here, never twice.
     expect(doc.querySelector('.key-points')).toBeNull();
     expect(doc.querySelector('.read-on a')?.getAttribute('href')).toBe('explainer/port-overview.html');

@@ -21,7 +21,9 @@ const DESIGN_VERSION = 3;
 /** The cache key: everything that shows on the card, and the design. */
 export function shareCardKey(card: ShareCard): string {
   return createHash('sha256')
-    .update(JSON.stringify([DESIGN_VERSION, card.title, card.section, card.siteName, card.tagline, card.summary]))
+    .update(
+      JSON.stringify([DESIGN_VERSION, card.title, card.section, card.siteName, card.tagline, card.summary]),
+    )
     .digest('hex')
     .slice(0, 20);
 }

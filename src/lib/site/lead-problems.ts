@@ -23,7 +23,12 @@ export const leadWords = (text: string): number => text.split(/\s+/).filter(Bool
  * earlier than the newest source it cites. It is read shown after its date
  * ("As of April 15, 2025"), so a pending state dated by `asOf` passes.
  */
-export function leadProblems(lead: Lead, source: string, file: string, lookup: PassageLookup): ContentProblem[] {
+export function leadProblems(
+  lead: Lead,
+  source: string,
+  file: string,
+  lookup: PassageLookup,
+): ContentProblem[] {
   const { lineOf } = readYamlSource(source);
   const line = lineOf(['lead', 'text']);
   const problems: ContentProblem[] = [];
