@@ -93,7 +93,15 @@ export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
       ),
       el(
         'div',
-        { display: 'block', width: '100%', fontSize: 30, lineHeight: 1.3, color: '#333', lineClamp: 4 },
+        // A lead of 60 words fits whole: cutting it could drop what the sources leave open.
+        {
+          display: 'block',
+          width: '100%',
+          fontSize: card.summary.length <= 160 ? 30 : 25,
+          lineHeight: 1.3,
+          color: '#333',
+          lineClamp: 7,
+        },
         card.summary,
       ),
       el(
