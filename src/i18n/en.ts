@@ -252,6 +252,7 @@ export const en = {
   'count.olderDocument.one': '{n} older document',
   'count.olderDocument.other': '{n} older documents',
   'home.readChapter': 'Read the {title}',
+  'home.asOf': 'As of {date}',
   'home.minutes': '{n} min',
   'home.explainer': 'The explainer',
   'home.everyone': 'Everyone and every term, with what the sources say',

@@ -255,6 +255,7 @@ export const es: Partial<Record<UiKey, string>> = {
   'sources.others': 'El sitio reúne además {documents} que ningún capítulo cita.',
   'sources.othersAfter': ' enumera todos los documentos; el SHA-256 de cada uno figura en su propia página.',
   'home.readChapter': 'Leer: {title}',
+  'home.asOf': 'A fecha de {date}',
   'home.minutes': '{n} min',
   'home.explainer': 'La explicación',
   'home.everyone': 'Todas las personas y términos, con lo que dicen las fuentes',

@@ -18,7 +18,8 @@ async function put(path: string, content: string | Uint8Array): Promise<void> {
 
 /**
  * Renders the share image of each page that has one of its own under `og/`,
- * from that page's title and section. A rendered image is kept in the cache
+ * from that page's title, section and description (a chapter's summary, the
+ * home page's lead). A rendered image is kept in the cache
  * under a hash of what it shows, so an unchanged page is never rendered again.
  */
 async function shareImages(outDir: string, cacheDir: string, pages: PageRecord[]) {
@@ -31,6 +32,7 @@ async function shareImages(outDir: string, cacheDir: string, pages: PageRecord[]
       section: page.section,
       siteName: config.title,
       tagline: config.tagline,
+      summary: page.description,
     };
     const cached = join(cacheDir, `${shareCardKey(card)}.png`);
     await mkdir(dirname(own), { recursive: true });

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS } from '../helpers/browser.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -19,11 +20,15 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Lighthouse's four category scores (0–100) for each URL, in Debian's Chromium. */
+/** A phone (Lighthouse's default, a throttled Moto G) or a desktop. */
+export type LighthousePreset = 'mobile' | 'desktop';
+
+/** Lighthouse's four category scores (0–100) for each URL, in Debian's Chromium, in one preset. */
 export async function runLighthouse(
   chromePath: string,
   urls: string[],
-): Promise<Map<string, LighthouseScores>> {
+  preset: LighthousePreset = 'mobile',
+): Promise<Map<string, LighthouseScores & { failing: string[] }>> {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'explainer-lighthouse-'));
   const chrome = spawn(chromePath, [
@@ -34,24 +39,30 @@ export async function runLighthouse(
   ]);
   try {
     await waitForDebugger(port);
-    const results = new Map<string, LighthouseScores>();
+    const results = new Map<string, LighthouseScores & { failing: string[] }>();
     for (const url of urls) {
-      const run = await lighthouse(url, {
-        port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-      });
-      const categories = run?.lhr.categories ?? {};
-      results.set(
+      const run = await lighthouse(
         url,
-        Object.fromEntries(
+        { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+        preset === 'desktop' ? desktopConfig : undefined,
+      );
+      const categories = run?.lhr.categories ?? {};
+      const audits = run?.lhr.audits ?? {};
+      // What keeps a category under 100: every weighted audit that did not pass.
+      const failing = Object.values(categories).flatMap((c) =>
+        c.auditRefs
+          .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${c.id}: ${ref.id}`),
+      );
+      results.set(url, {
+        ...(Object.fromEntries(
           CATEGORIES.map((c) => {
             const score = categories[c]?.score;
             return [c, typeof score === 'number' ? Math.round(score * 100) : null];
           }),
-        ) as LighthouseScores,
-      );
+        ) as LighthouseScores),
+        failing,
+      });
     }
     return results;
   } finally {

@@ -33,6 +33,7 @@ export async function measureOfflineAndSharing(dist: string): Promise<OfflineFig
     section: 'Chapter',
     siteName: site.title,
     tagline: site.tagline,
+    summary: site.description,
   };
   const t0 = performance.now();
   await renderShareCard(card);

@@ -1,4 +1,7 @@
 // `npm run bench`: builds synthetic corpora and the real site, and prints what they cost.
+// `npm run bench -- --only pages`: the real site's reader targets alone (Lighthouse in both
+// presets, layout shift after the first interaction, horizontal scrolling at 320 px), no corpora;
+// with BENCH_DIST=dist it measures that build instead of making one.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +10,12 @@ import { ensureChromium } from '../helpers/find-chromium.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { generateCorpus } from './corpus.ts';
 import { measureGold, printGold } from './gold.ts';
-import { runLighthouse } from './lighthouse.ts';
+import { type LighthousePreset, runLighthouse } from './lighthouse.ts';
 import { measureBuild } from './measure-build.ts';
 import { measureMentions } from './mentions.ts';
 import { measureOfflineAndSharing } from './offline-and-sharing.ts';
 import { PAGE_BUDGET, pageCosts } from './page-budget.ts';
+import { everyPage, measurePageTargets } from './page-targets.ts';
 import { measurePageWeight } from './page-weight.ts';
 import { measureRebuilds } from './rebuilds.ts';
 import { measureSearch } from './search.ts';
@@ -22,6 +26,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 // `npm run bench -- 100 1000 10000`: corpus sizes (default 100 and 1,000; 10,000 only when asked,
 // built once, last). `--pairs=N`: alternating build pairs against Starlight per corpus (default 3; 0 skips).
 const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 const sizes = args.map(Number).filter(Boolean);
 const corpusSizes = (sizes.length ? sizes : [100, 1000]).sort((a, b) => a - b);
 const pairs = Number(args.find((a) => a.startsWith('--pairs='))?.slice('--pairs='.length) ?? 3);
@@ -90,7 +95,7 @@ async function buildCorpus(name: string, documents: number) {
   };
 }
 
-/** Representative pages of a build: home, the first chapter, the timeline and the first source page. */
+/** Representative pages of a build: home, the first chapter, the timeline, the first source page and search. */
 async function samplePages(dist: string): Promise<string[]> {
   const pages = ['index.html'];
   const readJson = async (path: string) =>
@@ -100,7 +105,75 @@ async function samplePages(dist: string): Promise<string[]> {
   if (await stat(join(dist, 'timeline.html')).catch(() => null)) pages.push('timeline.html');
   const source = (await readJson('data/documents.json')).documents?.[0]?.url;
   if (source) pages.push(source);
+  if (await stat(join(dist, 'search.html')).catch(() => null)) pages.push('search.html');
   return pages;
+}
+
+const PRESETS: LighthousePreset[] = ['mobile', 'desktop'];
+
+/** The reader targets of one build: Lighthouse in both presets on its sample pages, and every page's fit and stability. */
+async function readerTargets(chromePath: string, dist: string) {
+  const server = await serveStatic(dist);
+  try {
+    const browser = await chromium.launch({
+      executablePath: chromePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+    const targets = await measurePageTargets(browser, server.url, await everyPage(dist));
+    await browser.close();
+    const pages = await samplePages(dist);
+    const lighthouse: Record<string, Record<string, unknown>> = {};
+    for (const preset of PRESETS) {
+      const scores = await runLighthouse(
+        chromePath,
+        pages.map((p) => `${server.url}/${p}`),
+        preset,
+      );
+      lighthouse[preset] = Object.fromEntries(pages.map((p) => [p, scores.get(`${server.url}/${p}`)]));
+    }
+    return { targets, lighthouse };
+  } finally {
+    await server.close();
+  }
+}
+
+function printTargets({ targets, lighthouse }: Awaited<ReturnType<typeof readerTargets>>) {
+  for (const [preset, byPage] of Object.entries(lighthouse)) {
+    console.log(`Lighthouse, ${preset} (target: 100 in every category)`);
+    console.table(
+      Object.entries(byPage).map(([page, s]) => {
+        const { failing, ...scores } = (s ?? {}) as { failing?: string[] };
+        return { page, ...scores, below100: failing?.join(', ') ?? '' };
+      }),
+    );
+  }
+  console.log(
+    'Every page: layout shift after the first interaction (target 0), overflow at 320 px (target 0)',
+  );
+  console.table(targets);
+  const shifting = targets.filter((t) => t.clsPhone > 0 || t.clsDesktop > 0).length;
+  const wide = targets.filter((t) => t.overflow320 > 0).length;
+  console.log(
+    `${targets.length} pages: ${shifting} shift after interaction, ${wide} scroll sideways at 320 px`,
+  );
+}
+
+if (only === 'pages') {
+  // BENCH_DIST measures a build already made (`npm run build`; dist/) instead of building one.
+  const dist = process.env.BENCH_DIST ?? (await buildCorpus('site', 0)).outDir;
+  const figures = await readerTargets(ensureChromium(), dist);
+  printTargets(figures);
+  await mkdir(join(root, 'bench-results'), { recursive: true });
+  const file = join(root, 'bench-results', 'latest.json');
+  const earlier = JSON.parse(await readFile(file, 'utf8').catch(() => '{}'));
+  const results = { ...earlier, readerTargets: { date: new Date().toISOString(), ...figures } };
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log('Figures written to bench-results/latest.json (readerTargets)');
+  await rm(work, { recursive: true, force: true });
+  process.exit(0);
+} else if (only) {
+  console.log(`--only takes "pages" (the reader targets alone), not "${only}"`);
+  process.exit(1);
 }
 
 try {
@@ -152,11 +225,8 @@ try {
   const weights = [];
   for (const page of pages) weights.push(await measurePageWeight(browser, server.url, page));
   await browser.close();
-  const lighthouse = await runLighthouse(
-    chromePath,
-    pages.map((p) => `${server.url}/${p}`),
-  );
   await server.close();
+  const reader = await readerTargets(chromePath, site.outDir);
 
   // Features, on the real site and on the largest corpus.
   const features = [];
@@ -187,8 +257,7 @@ try {
   console.table(builds.flatMap((b) => b.indexes.map((h) => ({ build: b.name, ...h }))));
   console.log('Page weight before interaction (gzip bytes)');
   console.table(weights);
-  console.log('Lighthouse');
-  console.table(pages.map((p) => ({ page: p, ...lighthouse.get(`${server.url}/${p}`) })));
+  printTargets(reader);
   for (const f of features) {
     console.log(`Features: ${f.name}`);
     console.table({ search: f.search, mentions: f.mentions, offline: f.offline });
@@ -211,7 +280,8 @@ try {
     rebuilds,
     peer,
     pageWeight: weights,
-    lighthouse: Object.fromEntries(pages.map((p) => [p, lighthouse.get(`${server.url}/${p}`)])),
+    lighthouse: reader.lighthouse,
+    readerTargets: { date: new Date().toISOString(), ...reader },
     features,
     gold: 'failed' in gold ? gold : { kinds: gold.kinds, dates: gold.dates, mentions: gold.mentions },
   };

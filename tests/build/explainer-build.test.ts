@@ -127,16 +127,12 @@ describe('a chapter page', () => {
 });
 
 describe('the home page', () => {
-  it('the home page leads with the key points and links into chapters, entities and sources', async () => {
+  it('without a lead, opens with the site’s description, and leaves the key points to their chapter', async () => {
     const doc = await page('index.html');
-    const points = [...doc.querySelectorAll('.key-points li')].map((li) => {
-      for (const sup of li.querySelectorAll('sup.cite')) sup.remove();
-      return text(li);
-    });
-    expect(points).toEqual([
-      'The port authority said inspections “would double”, the article says.',
-      'No timetable has been set.',
-    ]);
+    expect(text(doc.querySelector('main h1 + p'))).toMatch(/^A small explainer on a port authority.s plan/);
+    // The key points are the first chapter's: shown there, linked from here, never twice.
+    expect(doc.querySelector('.key-points')).toBeNull();
+    expect(doc.querySelector('.read-on a')?.getAttribute('href')).toBe('explainer/port-overview.html');
     const hrefs = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(
       expect.arrayContaining([

@@ -2,6 +2,9 @@ import { z } from 'astro/zod';
 
 const text = z.string().trim().min(1);
 
+/** YAML may read an unquoted 2025-04-16 as a date; keep it a calendar day either way. */
+const day = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date());
+
 /** A language tag such as `en`, `es` or `es-MX` (BCP 47), written in its canonical form. */
 const languageTag = text.refine(
   (tag) => {
@@ -38,6 +41,21 @@ export const siteConfigSchema = z
     tagline: text,
     /** One or two sentences for search engines and link previews of pages without their own. */
     description: text,
+    /**
+     * The story in a few sentences, first on the home page and in its share card: what happened,
+     * who says so and when. Checked like any claim (see `src/lib/site/lead-problems.ts`).
+     */
+    lead: z
+      .object({
+        /** At most 60 words. @example "The port authority says inspections will double, the Gazette reports." */
+        text,
+        /** The passages it rests on, as `document-slug#passage-id`; at least one. */
+        cite: z.array(text).min(1, 'cite at least one passage'),
+        /** The day the lead holds as of, shown beside it. @example "2025-04-16" */
+        asOf: day,
+      })
+      .strict()
+      .optional(),
     /**
      * The language of the site and its interface text (BCP 47). Interface text comes from
      * `src/i18n/LANGUAGE.ts`, falling back to English for a language without a catalogue.

@@ -10,6 +10,7 @@ import type { EntityData } from '../entities/entity-schema';
 import { assembleExplainer } from '../explainer/assemble-explainer';
 import type { ChapterData } from '../explainer/chapter-schema';
 import { contentDir } from '../site/content-dir';
+import { leadProblems } from '../site/lead-problems';
 import { siteTextProse } from '../site/site-text-prose';
 import { eventCitationProblems } from '../timeline/build-timeline';
 import { checkEvents } from '../timeline/check-event';
@@ -55,6 +56,7 @@ export async function checkCorpus({ store, logger, config }: LoaderContext): Pro
   const siteText = { name: site.title, tagline: site.tagline, description: site.description };
   for (const prose of siteTextProse(siteText, siteSource, siteFile))
     problems.push(...checkProse(prose, lookup));
+  if (site.lead) problems.push(...leadProblems(site.lead, siteSource, siteFile, lookup));
   recordProblems('corpus', problems);
 
   const all = sortProblems(recordedProblems());

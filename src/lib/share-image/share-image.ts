@@ -11,15 +11,19 @@ export interface ShareCard {
   section: string;
   siteName: string;
   tagline: string;
+  /** What the page says: a chapter's summary, the home page's lead with its date. */
+  summary: string;
 }
 
 /** Bump when the design changes, so cached images are rendered again. */
-const DESIGN_VERSION = 2;
+const DESIGN_VERSION = 3;
 
 /** The cache key: everything that shows on the card, and the design. */
 export function shareCardKey(card: ShareCard): string {
   return createHash('sha256')
-    .update(JSON.stringify([DESIGN_VERSION, card.title, card.section, card.siteName, card.tagline]))
+    .update(
+      JSON.stringify([DESIGN_VERSION, card.title, card.section, card.siteName, card.tagline, card.summary]),
+    )
     .digest('hex')
     .slice(0, 20);
 }
@@ -48,10 +52,10 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
   props: { style, children },
 });
 
-/** Larger type for short titles; long ones are clamped to four lines. */
-const titleSize = (title: string) => (title.length <= 40 ? 76 : title.length <= 80 ? 62 : 50);
+/** Larger type for short titles; long ones are clamped to three lines, leaving room for the summary. */
+const titleSize = (title: string) => (title.length <= 40 ? 68 : title.length <= 80 ? 56 : 46);
 
-/** A 1200×630 PNG: section, title and site name in the site's colours. */
+/** A 1200×630 PNG: section, title, summary and site name in the site's colours. */
 export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
   const tree = el(
     'div',
@@ -83,9 +87,22 @@ export async function renderShareCard(card: ShareCard): Promise<Uint8Array> {
           fontSize: titleSize(card.title),
           fontWeight: 600,
           lineHeight: 1.15,
-          lineClamp: 4,
+          lineClamp: 3,
         },
         card.title,
+      ),
+      el(
+        'div',
+        // A lead of 60 words fits whole: cutting it could drop what the sources leave open.
+        {
+          display: 'block',
+          width: '100%',
+          fontSize: card.summary.length <= 160 ? 30 : 25,
+          lineHeight: 1.3,
+          color: '#333',
+          lineClamp: 7,
+        },
+        card.summary,
       ),
       el(
         'div',
