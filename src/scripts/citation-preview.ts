@@ -122,9 +122,15 @@ document.addEventListener('pointerdown', (e) => {
   // A tap outside the preview and its citation closes it.
   if (tapped && !inTip(e.target) && linkOf(e.target) !== current) hide();
 });
+// A tap: the click's own pointer type where the browser gives one, else the last press's (a tap held
+// back until this script arrived is replayed as a touch press and a click), else the device's.
+const isTap = (e: MouseEvent) =>
+  ((e as PointerEvent).pointerType || lastPointer || (matchMedia('(hover: none)').matches ? 'touch' : '')) ===
+  'touch';
+
 document.addEventListener('click', (e) => {
   const link = linkOf(e.target);
-  if (!link || lastPointer !== 'touch') return;
+  if (!link || !isTap(e)) return;
   // The second tap on the same citation follows it, as the preview's own link does.
   if (tapped && link === current) return;
   e.preventDefault();
