@@ -39,6 +39,8 @@ function later(fn: () => void, ms: number): void {
 function show(link: HTMLAnchorElement, byTap = false): void {
   const source = document.getElementById(link.dataset.citationPreview ?? '');
   if (!source) return;
+  // A hide still pending (the pointer just left another citation) must not close this one.
+  window.clearTimeout(timer);
   const el = tooltip();
   const meta = document.createElement('p');
   meta.className = 'citation-preview-meta';
