@@ -38,7 +38,8 @@ function replay(): void {
     focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
   }
   // A tap held back is tapped again: its pointer type first, so a link can tell a tap from a click.
-  if (touched) pressed?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
+  if (touched)
+    pressed?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
   pressed?.click();
   pressed = hovered = null;
 }

@@ -99,9 +99,9 @@ describe('citation preview', () => {
 
       // Another citation: its own passage; then its link goes to the passage.
       await page.tap('.prose a[data-citation-preview="source-2"] >> nth=0');
-      await expect.poll(() => tip.locator('.citation-preview-text').textContent()).toBe(
-        'No timetable has been set.',
-      );
+      await expect
+        .poll(() => tip.locator('.citation-preview-text').textContent())
+        .toBe('No timetable has been set.');
       await page.keyboard.press('Escape');
       await expect.poll(() => tip.isVisible()).toBe(false);
       await page.tap(FIRST_CITE);

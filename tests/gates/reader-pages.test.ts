@@ -27,6 +27,7 @@ afterAll(async () => {
 const timesShown = (page: Page) =>
   page.evaluate(() => {
     const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+    // biome-ignore lint/performance/useDomNodeTextContent: what is rendered is the point; folded text is not.
     const screen = squash(document.body.innerText);
     const texts = [...document.querySelectorAll('.citation-list .citation-text')]
       .map((el) => squash(el.textContent ?? ''))
@@ -81,7 +82,9 @@ describe('one affordance each', () => {
       await page.goto(`${site.url}/${path}`);
       await interact(page);
       const counts = await page.$$eval('.anchor-heading', (headings) =>
-        headings.map((h) => [...h.querySelectorAll('a, button')].filter((el) => el.getClientRects().length).length),
+        headings.map(
+          (h) => [...h.querySelectorAll('a, button')].filter((el) => el.getClientRects().length).length,
+        ),
       );
       if (counts.some((n) => n !== 1)) controls[path] = counts;
     }

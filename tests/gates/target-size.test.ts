@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interact, launchBrowser, type TestBrowser } from '../helpers/browser';
 import { requireDist } from '../helpers/dist';
 import { type StaticServer, serveStatic } from '../helpers/static-server';
-import { findSmallTargets } from './checks/target-size';
 import { listPages } from './checks/site-pages';
+import { findSmallTargets } from './checks/target-size';
 
 // WCAG 2.2 target size (2.5.8): on a phone, every link and button a reader taps is at least
 // 24 × 24 CSS px, or far enough from the others; words linked inside a sentence are exempt (see the check).
@@ -29,7 +29,7 @@ describe('target size at 390 px', () => {
     for (const path of pages) {
       await page.goto(`${site.url}/${path}`);
       await interact(page);
-      const small = await page.evaluate(findSmallTargets);
+      const small = await page.evaluate(findSmallTargets, 24);
       if (small.length > 0) found[path] = small.map((s) => `${s.what} ${s.width}×${s.height}`);
     }
     expect(found).toEqual({});
@@ -43,7 +43,7 @@ describe('target size at 390 px', () => {
         '<sup><a href="#n" data-citation-preview="n">[4]</a><a href="#m" data-citation-preview="m">[5]</a></sup>.</p>' +
         '<p style="margin-top:4em"><a href="#z" style="font-size:10px">z</a></p>',
     );
-    const small = await page.evaluate(findSmallTargets);
+    const small = await page.evaluate(findSmallTargets, 24);
     expect(small.map((s) => s.what)).toEqual(['a “[4]”', 'a “[5]”']);
     await page.close();
   });

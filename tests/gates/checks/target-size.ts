@@ -6,7 +6,7 @@ export interface SmallTarget {
 }
 
 /**
- * Runs in the page: every visible link, button, summary and form control smaller than 24 × 24 CSS px
+ * Runs in the page: every visible link, button, summary and form control smaller than `min` (24) CSS px
  * that WCAG's exceptions do not cover. Two of them apply here:
  * - Inline: a link that is a word of a running sentence (display inline, in a block with more text
  *   than its own) is sized by that text's line height. Citation markers are not words of the sentence
@@ -14,7 +14,7 @@ export interface SmallTarget {
  * - Spacing: an undersized target passes when a 24 px circle on its centre meets no other target, nor
  *   another undersized target's circle.
  */
-export function findSmallTargets(min = 24): SmallTarget[] {
+export function findSmallTargets(min: number): SmallTarget[] {
   const SELECTOR = 'a[href], button, summary, input:not([type="hidden"]), select, textarea, [role="button"]';
   const visible = (el: Element) => {
     const r = el.getBoundingClientRect();
