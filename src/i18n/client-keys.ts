@@ -33,6 +33,7 @@ export const clientKeys: readonly UiKey[] = [
     'copy.hintMac',
     'copy.hintOther',
   ] as const),
+  ...(['citations.openPassage', 'citations.close'] as const),
   ...([
     'offline.failed',
     'offline.failedBecause',

@@ -2,7 +2,8 @@
 // a page costs before then is the page itself. A link to an anchor loads it at once, since the
 // enhancements act on anchors. Inside `data-replay`, what the reader did before the script
 // arrived is done again once it has: a press on a button, and the pointer over or focus on an
-// element that still has it, so the first hover of a citation shows its preview.
+// element that still has it, so the first hover of a citation shows its preview, and a tap on a
+// link, so the first tap on a citation opens its preview instead of leaving the page.
 // The interface text (scripts/ui-text.js) comes first, once per page, in order before the script.
 import { uiTextFile } from './text/ui-text';
 
@@ -36,6 +37,9 @@ function replay(): void {
     focused.dispatchEvent(new FocusEvent('focus'));
     focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
   }
+  // A tap held back is tapped again: its pointer type first, so a link can tell a tap from a click.
+  if (touched)
+    pressed?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, pointerType: 'touch' }));
   pressed?.click();
   pressed = hovered = null;
 }
@@ -59,6 +63,11 @@ function load(): void {
     tag.dataset.loaded = '';
     replay();
   };
+  // Without its script a held-back tap still does what the page does alone: it follows the link.
+  script.onerror = () => {
+    state = 'loaded';
+    pressed?.click();
+  };
   document.head.append(script);
 }
 
@@ -74,7 +83,9 @@ if (scope) {
   addEventListener(
     'click',
     (event) => {
-      const button = inScope(event.target) ? event.target.closest('button[type="button"]') : null;
+      // A button pressed, or a link in scope tapped (on touch its first tap is the script's to handle).
+      const held = touched ? 'button[type="button"], a[href]' : 'button[type="button"]';
+      const button = inScope(event.target) ? event.target.closest(held) : null;
       if (state === 'loaded' || !(button instanceof HTMLElement)) return;
       event.preventDefault();
       event.stopImmediatePropagation();

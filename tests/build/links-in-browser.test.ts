@@ -49,15 +49,18 @@ describe('copy link', () => {
     await page.close();
   });
 
-  it('keeps a heading’s # and copy button beside its last word, and their arrival moves nothing', async () => {
+  // A heading used to carry a # and a copy button beside it: two controls for one thing. The # is now
+  // the only one: it goes to the heading and, enhanced, copies the link, saying so in words.
+  it('keeps a heading’s # beside its last word as its one control, which copies its link; enhancing it moves nothing', async () => {
     const { page, problems } = await openPage(site.context, `${site.url}/explainer/port-overview.html`);
     // Narrow enough that headings wrap.
     await page.setViewportSize({ width: 280, height: 900 });
     const shift = await watchLayoutShift(page);
     await interact(page);
-    await page.waitForSelector('.anchor-heading .copy-link');
+    await page.waitForSelector('.anchor-heading .anchor-link[data-copy-enhanced]');
     await page.waitForTimeout(300);
     expect(await shift()).toBe(0);
+    expect(await page.locator('.anchor-heading .copy-link').count()).toBe(0);
     const headings = await page.evaluate(() =>
       [...document.querySelectorAll('.anchor-heading')].map((wrapper) => {
         // The heading's words, line by line, whatever its box is.
@@ -81,14 +84,21 @@ describe('copy link', () => {
           Math.abs(middle(el) - (last.top + last.height / 2)) < last.height / 2;
         return {
           lines: lines.size,
-          together:
-            onLastLine(wrapper.querySelector('.anchor-link')) &&
-            onLastLine(wrapper.querySelector('.copy-link')),
+          together: onLastLine(wrapper.querySelector('.anchor-link')),
         };
       }),
     );
     expect(headings.some((h) => h.lines > 1)).toBe(true);
     expect(headings.filter((h) => !h.together)).toEqual([]);
+    const hash = page.locator('.anchor-heading .anchor-link').first();
+    const id = ((await hash.getAttribute('href')) as string).slice(1);
+    expect(await hash.getAttribute('aria-label')).toMatch(/^Copy link to /);
+    await hash.click();
+    expect(await announced(page)).toBe('Link copied');
+    expect(await clipboard(page)).toBe(`${site.url}/explainer/port-overview.html#${id}`);
+    // The word, not only a mark, beside the control.
+    expect(await page.locator('.anchor-heading .copy-status').first().textContent()).toBe('Link copied');
+    expect(page.url()).toMatch(new RegExp(`#${id}$`));
     expect(problems).toEqual([]);
     await page.close();
   });

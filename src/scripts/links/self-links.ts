@@ -24,13 +24,21 @@ function describe(link: HTMLAnchorElement, id: string): string {
   return clip((target?.textContent ?? '').replace(/\s+/g, ' ').trim(), 60) || ui()('copy.thisSection');
 }
 
-/** Puts a "copy link" button beside every self-link (`a[data-self-link][href^="#"]`). */
+/**
+ * Puts a "copy link" button beside every self-link (`a[data-self-link][href^="#"]`). A heading's
+ * `#` is its one control instead: it still goes to the heading, and copies the link as it does.
+ */
 export function enhanceSelfLinks(root: ParentNode = document): void {
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-self-link]')) {
     if (link.dataset.copyEnhanced) continue;
     const id = decodeURIComponent(link.getAttribute('href')?.replace(/^#/, '') ?? '');
     if (!id) continue;
     link.dataset.copyEnhanced = 'true';
+    if (link.classList.contains('anchor-link')) {
+      link.setAttribute('aria-label', ui()('copy.linkTo', { what: describe(link, id) }));
+      link.addEventListener('click', () => copyText(link, anchorUrl(id), 'Link'));
+      continue;
+    }
     const button = iconButton(
       'copy-link',
       ui()('copy.linkTo', { what: describe(link, id) }),

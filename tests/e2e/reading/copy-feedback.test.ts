@@ -45,6 +45,8 @@ describe('copy-link feedback', () => {
       undefined,
     ],
     ['a timeline event, in the list view', 'timeline.html', '.tl-entries .copy-link', '[data-view="list"]'],
+    // A heading's # is its one control: it goes to the heading and copies its link.
+    ['a chapter’s heading', 'explainer/overview.html', '.prose .anchor-heading .anchor-link', undefined],
   ])(
     'on %s, shows a readable “Link copied” beside the button, inside the window, moving nothing',
     async (_, path, button, before) => {
