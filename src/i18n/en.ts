@@ -335,9 +335,9 @@ export const en = {
     'What the sources say happened, was announced, is planned or is still under consideration, in date order. Every event links to the passage it comes from.',
   'timeline.curated': '{events} written by the editors from the sources',
   'timeline.detected': ', and {dates} found in the text automatically and not yet reviewed',
-  'timeline.found': 'Dates found in the sources, by month',
+  'timeline.found': 'Dates found in the sources, by year',
   'timeline.foundNote':
-    '{dates} found in the text automatically and not yet reviewed. Each month has a page of its own:',
+    'Each year has a page of its months, and each month a page of its dates; the number is how many.',
   'timeline.periodTitle': 'Dates found in {period}',
   'timeline.periodPart': '{title}, page {part} of {parts}',
   'timeline.periodDescription': '{dates} found in the sources for {period}, not yet reviewed.',

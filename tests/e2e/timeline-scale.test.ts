@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -58,16 +58,18 @@ async function links(path: string): Promise<string[]> {
 describe('a timeline of over 1,000 detected dates', () => {
   it('keeps timeline.html within 15 kB gzip before interaction, the chart within 800 SVG elements', async () => {
     const { page } = await openPage(site.context, 'about:blank');
-    expect(await weight(page, site.http('timeline.html'))).toBeLessThanOrEqual(BUDGET);
+    expect(await weight(page, site.http('timeline.html')), 'timeline.html').toBeLessThanOrEqual(BUDGET);
     expect(await page.locator('svg.tl-svg, svg.tl-svg *').count()).toBeLessThanOrEqual(800);
     // Each page of detected dates is within the budget too: the heaviest of them.
-    const pages = (await links('timeline.html')).filter((p) => p.startsWith('timeline/'));
-    expect(pages.length).toBeGreaterThan(10);
+    const pages = (await readdir(join(site.dist, 'timeline')))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `timeline/${f}`);
+    expect(pages.length).toBeGreaterThan(50);
     const sizes = await Promise.all(
       pages.map(async (p) => gzipSync(await readFile(join(site.dist, p))).length),
     );
     const heaviest = pages[sizes.indexOf(Math.max(...sizes))] as string;
-    expect(await weight(page, site.http(heaviest))).toBeLessThanOrEqual(BUDGET);
+    expect(await weight(page, site.http(heaviest)), heaviest).toBeLessThanOrEqual(BUDGET);
     await page.close();
   });
 

@@ -6,8 +6,9 @@ export { SHARD_GLOBAL, shardOf } from './id-shards';
 /**
  * How the timeline is spread over pages. Up to `ON_PAGE` entries, all of them are on
  * `timeline.html`. Past that, the page keeps the editors' events and an overview of the
- * detected dates, counted by month; each month's detected dates are on a page of their own,
- * `timeline/YYYY-MM.html` (`-2`, `-3` … when a month has more than `PER_PAGE`), so no page
+ * detected dates, counted by year; each year has a page of its months, `timeline/YYYY.html`,
+ * and each month's detected dates are on a page of their own, `timeline/YYYY-MM.html`
+ * (`-2`, `-3` … when a month has more than `PER_PAGE`), so no page
  * grows with the corpus. Ids never change; an id no longer on `timeline.html` is found
  * through a map of ids to pages, split into shards so a reader loads only one.
  */
@@ -36,12 +37,22 @@ export interface PeriodCount {
   key: string;
 }
 
+/** A year of detected dates: the overview on `timeline.html` lists these, each with its page of months. */
+export interface YearCount {
+  /** `YYYY`, or `undated`, whose one page is linked directly. */
+  year: string;
+  count: number;
+  months: PeriodCount[];
+  /** The page the overview links to: the year's page of months, or the undated dates' page. */
+  key: string;
+}
+
 export interface TimelinePages {
   /** The entries `timeline.html` shows. */
   onPage: TimelineEntry[];
   pages: PeriodPage[];
-  /** By month, in date order, undated last. */
-  counts: PeriodCount[];
+  /** By year, each with its months, in date order, undated last. */
+  years: YearCount[];
   /** The page key of every entry moved off `timeline.html`. */
   pageOf: Map<string, string>;
   /** How many shards the id map has (a power of two; 0 when nothing moved). */
@@ -63,7 +74,7 @@ export function timelinePages(entries: readonly TimelineEntry[]): TimelinePages 
 
 function splitTimeline(entries: readonly TimelineEntry[]): TimelinePages {
   if (entries.length <= ON_PAGE) {
-    return { onPage: [...entries], pages: [], counts: [], pageOf: new Map(), shards: 0 };
+    return { onPage: [...entries], pages: [], years: [], pageOf: new Map(), shards: 0 };
   }
   const onPage = entries.filter((e) => e.origin === 'curated');
   const byPeriod = Map.groupBy(
@@ -87,7 +98,14 @@ function splitTimeline(entries: readonly TimelineEntry[]): TimelinePages {
       pages.push({ key, period, part, parts, entries: slice });
     }
   }
-  return { onPage, pages, counts, pageOf, shards: shardCount(pageOf.size) };
+  const byYear = Map.groupBy(counts, (c) => (c.period === 'undated' ? c.period : c.period.slice(0, 4)));
+  const years = [...byYear].map(([year, months]) => ({
+    year,
+    count: months.reduce((n, m) => n + m.count, 0),
+    months,
+    key: year,
+  }));
+  return { onPage, pages, years, pageOf, shards: shardCount(pageOf.size) };
 }
 
 /** The smallest power of two that keeps shards near `IDS_PER_SHARD` ids. */
