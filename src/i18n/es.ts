@@ -342,6 +342,14 @@ export const es: Partial<Record<UiKey, string>> = {
     'Lo que según las fuentes ocurrió, se anunció, está previsto o sigue en estudio, por orden de fecha. Cada hecho enlaza con el pasaje del que procede.',
   'timeline.curated': '{events} redactados por la redacción a partir de las fuentes',
   'timeline.detected': ', y {dates} encontradas automáticamente en el texto y aún sin revisar',
+  'timeline.found': 'Fechas halladas en las fuentes, por año',
+  'timeline.foundNote':
+    'Cada año tiene una página con sus meses, y cada mes una con sus fechas; el número dice cuántas.',
+  'timeline.periodTitle': 'Fechas halladas en {period}',
+  'timeline.periodPart': '{title}, página {part} de {parts}',
+  'timeline.periodDescription': '{dates} halladas en las fuentes para {period}, aún sin revisar.',
+  'timeline.earlier': 'Anteriores',
+  'timeline.later': 'Posteriores',
   'timeline.data': 'Datos:',
   'timeline.none':
     'Aún no hay hechos fechados: añada hechos en content/events/, o documentos que mencionen fechas.',

@@ -37,9 +37,11 @@ const LABEL_FREE_ROWS = 2;
 /**
  * Puts each node of one lane in the first row where it fits with its label,
  * else the first where its mark alone fits; a label that would run off the
- * right edge goes to the left of its mark. First fit in order of position is
- * the fewest rows for intervals. Labels keep out of the last two rows; past
- * `maxRows`, a node shares the row that frees up first, without its label.
+ * right edge goes to the left of its mark. A label never stands beside another
+ * event's mark in the row above or below, where a reader would take it for
+ * that mark's label. First fit in order of position is the fewest rows for
+ * intervals. Labels keep out of the last two rows; past `maxRows`, a node
+ * shares the row that frees up first, without its label.
  */
 export function packRows(
   nodes: readonly ChartNode[],
@@ -49,26 +51,49 @@ export function packRows(
     .map((node) => ({ node, label: labelFor(node, o) }))
     .sort((a, b) => footprint(a.node, a.label)[0] - footprint(b.node, b.label)[0]);
   const ends: number[] = [];
+  // What each row holds, to keep labels and the marks of neighbouring rows apart.
+  const marks: Span[][] = [];
+  const labels: { span: Span; index: number }[][] = [];
   const placed: PlacedNode[] = [];
   // Labels stay out of the last rows, so that in a crowded stretch every mark still has a place.
   const labelRows = Math.max(1, o.maxRows - LABEL_FREE_ROWS);
+  const endOf = (row: number) => ends[row] ?? Number.NEGATIVE_INFINITY;
+  const near = <T>(rows: T[][], row: number) => [...(rows[row - 1] ?? []), ...(rows[row + 1] ?? [])];
   for (const { node, label } of candidates) {
-    const withLabel = footprint(node, label);
-    const bare = footprint(node, undefined);
-    const fits = (span: [number, number], rows: number) => {
-      const free = ends.findIndex((end, i) => i < rows && end + SPACING <= span[0]);
-      return free === -1 && ends.length < rows ? ends.length : free;
+    const mark: Span = [node.x0, node.x1];
+    const text = label && !label.inside ? labelSpan(label) : undefined;
+    const clear = (row: number, withLabel: boolean) =>
+      !near(labels, row).some((l) => overlaps(l.span, mark)) &&
+      !(withLabel && text && near(marks, row).some((m) => overlaps(m, text)));
+    // A row may stay empty, so that a label keeps its distance from the marks around it.
+    const fits = (span: Span, rows: number, withLabel: boolean) => {
+      for (let row = 0; row < rows; row++)
+        if (endOf(row) + SPACING <= span[0] && clear(row, withLabel)) return row;
+      return -1;
     };
-    let row = label ? fits(withLabel, labelRows) : -1;
     let kept = label;
-    let span = withLabel;
+    let span = footprint(node, label);
+    let row = label ? fits(span, labelRows, true) : -1;
     if (row === -1) {
-      row = fits(bare, o.maxRows);
       kept = undefined;
-      span = bare;
+      span = footprint(node, undefined);
+      row = fits(span, o.maxRows, false);
     }
-    if (row === -1) row = ends.indexOf(Math.min(...ends));
-    ends[row] = Math.max(ends[row] ?? Number.NEGATIVE_INFINITY, span[1]);
+    if (row === -1) {
+      // Crowded: the row that frees up first, and the labels next to it that the mark would sit under go.
+      row = [...ends.keys()].reduce((best, r) => (endOf(r) < endOf(best) ? r : best), 0);
+      for (const r of [row - 1, row + 1]) {
+        labels[r] = (labels[r] ?? []).filter((l) => {
+          if (!overlaps(l.span, mark)) return true;
+          const { label: _hidden, ...bare } = placed[l.index] as PlacedNode;
+          placed[l.index] = bare;
+          return false;
+        });
+      }
+    }
+    ends[row] = Math.max(endOf(row), span[1]);
+    marks[row] = [...(marks[row] ?? []), mark];
+    if (kept && text) labels[row] = [...(labels[row] ?? []), { span: text, index: placed.length }];
     placed.push(kept ? { ...node, row, label: kept } : { ...node, row });
   }
   return { placed, rows: ends.length };
@@ -90,6 +115,14 @@ function labelFor(node: ChartNode, o: LaneOptions): NodeLabel | undefined {
   if (node.x1 + o.gap + width <= o.right)
     return { x: node.x1 + o.gap, anchor: 'start', text, width, inside: false };
   return { x: node.x0 - o.gap, anchor: 'end', text, width, inside: false };
+}
+
+type Span = [number, number];
+
+const overlaps = (a: Span, b: Span) => a[0] < b[1] + SPACING && a[1] + SPACING > b[0];
+
+function labelSpan(label: NodeLabel): Span {
+  return label.anchor === 'start' ? [label.x, label.x + label.width] : [label.x - label.width, label.x];
 }
 
 function footprint(node: ChartNode, label: NodeLabel | undefined): [number, number] {

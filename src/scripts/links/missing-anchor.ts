@@ -1,4 +1,5 @@
 import { fragmentId } from '../../lib/links/text-fragment';
+import { SHARD_GLOBAL, shardOf } from '../../lib/timeline/id-shards';
 import { ui } from '../text/ui-text';
 
 const MAX_ITEMS = 40;
@@ -75,13 +76,47 @@ function build(id: string): HTMLElement {
   return box;
 }
 
-/** When the URL's #fragment names nothing on the page, says so and offers the page's contents. */
-export function checkAnchor(): void {
+const folder = (href: string | undefined) => (href ?? '').replace(/\/?$/, '/');
+
+/** Loads a classic script (which works from disk, where fetching files does not); false if it fails. */
+const load = (src: string) =>
+  new Promise<boolean>((resolve) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve(true);
+    script.onerror = () => resolve(false);
+    document.head.append(script);
+  });
+
+/**
+ * Where an id that a page no longer has went, when the page keeps a map of ids it moved
+ * (`data-moved-ids`: the timeline's events now on their month's page); undefined if not there.
+ */
+async function movedTo(id: string): Promise<string | undefined> {
+  const map = document.querySelector<HTMLElement>('[data-moved-ids]');
+  const shards = Number(map?.dataset.shards);
+  if (!map || !shards) return undefined;
+  const ids = () => (window as unknown as Record<string, Record<string, string> | undefined>)[SHARD_GLOBAL];
+  if (!ids()?.[id]) await load(`${folder(map.dataset.movedIds)}${shardOf(id, shards)}.js`);
+  const page = ids()?.[id];
+  return page ? `${folder(map.dataset.movedPages)}${page}.html#${id}` : undefined;
+}
+
+/**
+ * When the URL's #fragment names nothing on the page: an id the page moved leads to its new
+ * page; otherwise a notice says so and offers the page's contents.
+ */
+export async function checkAnchor(): Promise<void> {
   const id = fragmentId(location.hash);
   const missing = id !== '' && !document.getElementById(id) && !document.getElementsByName(id).length;
   notice?.remove();
   notice = undefined;
   if (!missing) return;
+  const moved = await movedTo(id);
+  if (moved) {
+    location.replace(new URL(moved, location.href).href);
+    return;
+  }
   notice = build(id);
   const main = document.querySelector('main') ?? document.body;
   main.prepend(notice);

@@ -10,7 +10,7 @@ export class Details {
   openId: string | undefined;
 
   constructor(
-    private readonly panel: HTMLElement,
+    readonly panel: HTMLElement,
     /** Each cited document as citable, by slug, from the timeline's `data-cite-sources`. */
     private readonly sources: Record<string, CitableWork> = {},
   ) {}

@@ -39,6 +39,9 @@ export class ExplainerTimeline extends HTMLElement implements ChartKeys {
 
   connectedCallback(): void {
     if (this.dataset.ready) return;
+    // The page opened on the view its CSS shows for this width (the list on a phone): keep it.
+    const chart = this.querySelector('.tl-chart');
+    const opened = chart && getComputedStyle(chart).display === 'none' ? 'list' : 'chart';
     this.dataset.ready = 'true';
     this.entries = readEntries(this);
     this.shown = this.entries;
@@ -53,7 +56,7 @@ export class ExplainerTimeline extends HTMLElement implements ChartKeys {
       readSources(this.dataset.citeSources),
     );
     this.listen();
-    this.setView('chart');
+    this.setView(opened);
     this.applyFilters();
     // After load: the browser's own jump to the #fragment would otherwise take the focus back.
     if (document.readyState === 'complete') this.showHash();
@@ -233,6 +236,8 @@ export class ExplainerTimeline extends HTMLElement implements ChartKeys {
     if (!this.current) return;
     this.details.show(this.current);
     history.replaceState(null, '', `#${this.current.item.id}`);
+    // Under the chart, next to the mark: scrolled just enough to be read whole.
+    this.details.panel.scrollIntoView({ block: 'nearest' });
   }
 
   closeDetails(): void {

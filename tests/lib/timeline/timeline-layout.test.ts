@@ -136,6 +136,34 @@ describe('packRows', () => {
       for (let k = 1; k < marks.length; k++) expect(marks[k]!.x0).toBeGreaterThanOrEqual(marks[k - 1]!.x1);
     }
   });
+
+  it('never leaves a label beside another event’s mark in the row above or below', () => {
+    // A phone's width: a month with its label to its left, and the month before, right under that label.
+    const narrow = { ...lane, right: 360, maxLabelChars: 20, maxRows: 6 };
+    const phone = timeScale([utc('2025-01-15'), utc('2025-05-15')], 0, 360);
+    const long = 'A title long enough to need the room';
+    const nodes = clusterItems(
+      [
+        item('mar', '2025-03-01', 'month', { label: long }),
+        item('feb', '2025-02-01', 'month', { label: long }),
+        item('apr', '2025-04-20', 'day', { label: long }),
+      ],
+      phone,
+    );
+    const { placed } = packRows(nodes, narrow);
+    for (const p of placed) {
+      if (!p.label || p.label.inside) continue;
+      const [a, b] =
+        p.label.anchor === 'start'
+          ? [p.label.x, p.label.x + p.label.width]
+          : [p.label.x - p.label.width, p.label.x];
+      for (const other of placed) {
+        if (other === p || Math.abs(other.row - p.row) !== 1) continue;
+        expect(a < other.x1 && b > other.x0, `${p.items[0]?.id} over ${other.items[0]?.id}`).toBe(false);
+      }
+    }
+    expect(placed.filter((p) => p.label).length).toBeGreaterThan(1);
+  });
 });
 
 describe('linearTimeScale, the browser’s scale, is d3’s scaleUtc in numbers', () => {
