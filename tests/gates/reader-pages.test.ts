@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { interact, launchBrowser, type Page, type TestBrowser } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { interact, type Page } from '../helpers/browser';
 import { requireDist } from '../helpers/dist';
-import { type StaticServer, serveStatic } from '../helpers/static-server';
+import { siteInBrowser } from '../helpers/site-in-browser';
 import { listPages } from './checks/site-pages';
 
 // What a reader sees once, and how quiet the page is around it: each cited text shown in full at most
 // once, one control per heading, names in a source unmarked until pointed at.
-let browser: TestBrowser;
-let site: StaticServer;
+const site = siteInBrowser(requireDist);
 let pages: string[];
 
 beforeAll(async () => {
-  const dist = requireDist();
-  pages = await listPages(dist);
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic(dist)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close()]);
+  pages = await listPages(site.dist);
 });
 
 /**
@@ -37,7 +30,7 @@ const timesShown = (page: Page) =>
 
 describe('each text once', () => {
   it('a chapter’s and an entity’s sources list shows no passage text a second time', async () => {
-    const page = await browser.browser.newPage();
+    const page = await site.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     const shownTwice: Record<string, Record<string, number>> = {};
     let lists = 0;
@@ -53,7 +46,7 @@ describe('each text once', () => {
   });
 
   it('the list still holds every cited text, and the citation preview reads it from there', async () => {
-    const page = await browser.browser.newPage();
+    const page = await site.context.newPage();
     const chapter = pages.find((p) => p.startsWith('explainer/')) as string;
     await page.goto(`${site.url}/${chapter}`);
     const items = page.locator('.citation-list li[id]');
@@ -76,7 +69,7 @@ describe('each text once', () => {
 
 describe('one affordance each', () => {
   it('a heading has exactly one link control, its #, once the page is enhanced', async () => {
-    const page = await browser.browser.newPage();
+    const page = await site.context.newPage();
     const controls: Record<string, number[]> = {};
     for (const path of pages.filter((p) => /^(explainer|entities)\/./.test(p) || p === 'index.html')) {
       await page.goto(`${site.url}/${path}`);
@@ -93,7 +86,7 @@ describe('one affordance each', () => {
   });
 
   it('names in a source text are unmarked until pointed at or focused, and then marked as links', async () => {
-    const page = await browser.browser.newPage();
+    const page = await site.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
     const source = pages.find((p) => /^documents\/./.test(p)) as string;
     await page.goto(`${site.url}/${source}`);

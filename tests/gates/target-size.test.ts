@@ -1,29 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { interact, launchBrowser, type TestBrowser } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { interact } from '../helpers/browser';
 import { requireDist } from '../helpers/dist';
-import { type StaticServer, serveStatic } from '../helpers/static-server';
+import { siteInBrowser } from '../helpers/site-in-browser';
 import { listPages } from './checks/site-pages';
 import { findSmallTargets } from './checks/target-size';
 
 // WCAG 2.2 target size (2.5.8): on a phone, every link and button a reader taps is at least
 // 24 × 24 CSS px, or far enough from the others; words linked inside a sentence are exempt (see the check).
-let browser: TestBrowser;
-let site: StaticServer;
+const site = siteInBrowser(requireDist);
 let pages: string[];
 
 beforeAll(async () => {
-  const dist = requireDist();
-  pages = await listPages(dist);
-  [browser, site] = await Promise.all([launchBrowser(), serveStatic(dist)]);
-});
-
-afterAll(async () => {
-  await Promise.all([browser?.close(), site?.close()]);
+  pages = await listPages(site.dist);
 });
 
 describe('target size at 390 px', () => {
   it('every page’s links and buttons, once enhanced, are at least 24 × 24 px', async () => {
-    const page = await browser.browser.newPage();
+    const page = await site.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     const found: Record<string, string[]> = {};
     for (const path of pages) {
@@ -37,7 +30,7 @@ describe('target size at 390 px', () => {
   });
 
   it('catches markers side by side too small to tap, and lets a linked word or a lone small link be', async () => {
-    const page = await browser.browser.newPage();
+    const page = await site.context.newPage();
     await page.setContent(
       '<p style="font-size:14px">A sentence with <a href="#x">an inline link</a> and two markers' +
         '<sup><a href="#n" data-citation-preview="n">[4]</a><a href="#m" data-citation-preview="m">[5]</a></sup>.</p>' +

@@ -37,3 +37,14 @@ export function contentKey(...lists: readonly CollectionEntry<CollectionKey>[][]
     })
     .join('\n');
 }
+
+/** The four collections the content is made of, read together, with their key. */
+export async function allCollections() {
+  const [docs, entities, chapters, events] = await Promise.all([
+    collection('documents'),
+    collection('entities'),
+    collection('explainer'),
+    collection('events'),
+  ]);
+  return { docs, entities, chapters, events, key: contentKey(docs, entities, chapters, events) };
+}

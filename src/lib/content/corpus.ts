@@ -6,7 +6,7 @@ import { sortDocuments } from '../documents/documents-data';
 import { assembleExplainer, type Chapter, type Explainer } from '../explainer/assemble-explainer';
 import { buildTimeline } from '../timeline/build-timeline';
 import type { TimelineEntry } from '../timeline/timeline-entry';
-import { collection, contentKey } from './collections';
+import { allCollections } from './collections';
 import { ContentError, isError, problemsOf } from './content-problem';
 
 export type ChapterEntry = CollectionEntry<'explainer'>;
@@ -29,13 +29,7 @@ let cache: { key: string; value: Promise<Content> } | undefined;
  * the dev server, where a chapter can change without the loaders running.
  */
 export async function loadContent(): Promise<Content> {
-  const [docs, entities, chapters, events] = await Promise.all([
-    collection('documents'),
-    collection('entities'),
-    collection('explainer'),
-    collection('events'),
-  ]);
-  const key = contentKey(docs, entities, chapters, events);
+  const { docs, entities, chapters, events, key } = await allCollections();
   if (cache?.key !== key) {
     const value = assemble(docs, entities, chapters, events);
     cache = { key, value };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { site } from '../config/site';
 import { eventsByPassage } from '../timeline/passage-events';
-import { collection, contentKey } from './collections';
+import { allCollections, contentKey } from './collections';
 import type { Content } from './corpus';
 
 /**
@@ -37,13 +37,7 @@ interface Digests {
 let digests: { key: string; value: Digests } | undefined;
 
 async function contentDigests(): Promise<Digests> {
-  const [docs, entities, chapters, events] = await Promise.all([
-    collection('documents'),
-    collection('entities'),
-    collection('explainer'),
-    collection('events'),
-  ]);
-  const key = contentKey(docs, entities, chapters, events);
+  const { docs, entities, chapters, events, key } = await allCollections();
   if (digests?.key === key) return digests.value;
   const value: Digests = {
     shared: keyOf(site, contentKey(entities, chapters, events)),
