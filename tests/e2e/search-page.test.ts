@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPage, type Page } from '../helpers/browser';
 import { siteInBrowser } from '../helpers/site-in-browser';
-import { buildSearchFixture, pageOf, searched, shownResults } from './search/search-fixture';
+import { buildSearchFixture, pageOf, recordRequests, searched, shownResults } from './search/search-fixture';
 
 interface PublicDocument {
   slug: string;
@@ -27,6 +27,35 @@ const query = (page: Page) => new URL(page.url()).search;
 describe.each(['http', 'file'] as const)('the search page, over %s', (name) => {
   const root = () => (name === 'http' ? `${site.url}/` : `${pathToFileURL(site.dist).href}/`);
   const pages = async (page: Page) => (await shownResults(page, RESULTS)).map((r) => pageOf(r.href, root()));
+
+  it('a bare search page shows the kinds and years from the build, and loads no search code until asked', async () => {
+    const requests = recordRequests(site.context);
+    const { page, problems } = await openPage(site.context, `${root()}search.html`);
+    const chips = () => page.locator('main .search-chip').allTextContents();
+    const before = await chips();
+    expect(await page.locator(STATUS).textContent()).toBe(
+      'Type a word or a name, or choose a kind of page or a year.',
+    );
+    // Nothing is fetched for search while the reader only looks.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    expect(requests.urls.filter((u) => /scripts\/search\.js|pagefind/.test(u))).toEqual([]);
+    expect(
+      await page.evaluate(
+        () => 'searchReady' in (document.querySelector('[data-search-output]') as HTMLElement).dataset,
+      ),
+    ).toBe(false);
+
+    // Pagefind, once asked, counts every kind and year as the build did, and fills in the documents.
+    await page.focus('#search-page-input');
+    await page.waitForFunction(
+      () => document.querySelectorAll('select[data-value="document"] option').length > 1,
+    );
+    requests.stop();
+    expect(before.length).toBeGreaterThan(3);
+    expect(await chips()).toEqual(before);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 
   it('a ?q= link restores the search, its filters and its order', async () => {
     const { page, problems } = await openPage(
@@ -100,7 +129,7 @@ describe.each(['http', 'file'] as const)('the search page, over %s', (name) => {
       for (const passage of doc.passages) {
         const phrase = passage.text.split(/\s+/).slice(0, 8).join(' ');
         await page.goto(`${root()}search.html?q=${encodeURIComponent(phrase)}`);
-        await page.waitForFunction((sel) => document.querySelector(sel)?.textContent, STATUS);
+        await searched(page, STATUS, phrase);
         const results = await shownResults(page, RESULTS);
         const rank = results.findIndex((r) => pageOf(r.href, root()) === doc.url);
         const mine = results[rank];
@@ -156,5 +185,33 @@ describe.each(['http', 'file'] as const)('the search page, over %s', (name) => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-page-input');
     expect(problems).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the search page before its search code arrives', () => {
+  it('keeps a chip pressed and words typed in the meantime, and searches with them', async () => {
+    // A slow connection: the runtime comes a second after it is asked for.
+    await site.context.route(/scripts\/search\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    try {
+      const { page, problems } = await openPage(site.context, `${site.url}/search.html`);
+      const sources = page.locator('main .search-chip[data-value="source"]');
+      // There from the start, written by the build, while the runtime is still on its way.
+      expect(await sources.count()).toBe(1);
+      await sources.click();
+      expect(await sources.getAttribute('aria-pressed')).toBe('true');
+      await page.locator('#search-page-input').pressSequentially('inspections');
+      expect(await searched(page, STATUS, 'inspections')).toMatch(/^2 results for/);
+      expect(query(page)).toBe('?q=inspections&type=source');
+      expect(await page.locator('main .search-chip[aria-pressed="true"]').allTextContents()).toEqual([
+        'Sources2',
+      ]);
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await site.context.unroute(/scripts\/search\.js$/);
+    }
   });
 });

@@ -39,7 +39,7 @@ async function misses(page: Page, where: 'page' | 'header', quoted: boolean): Pr
       const phrase = quoted ? `"${words}"` : words;
       if (where === 'page') {
         await page.goto(`${site.url}/search.html?q=${encodeURIComponent(phrase)}`);
-        await page.waitForFunction((sel) => document.querySelector(sel)?.textContent, PAGE.status);
+        await searched(page, PAGE.status, phrase.replace(/\s+/g, ' ').trim());
       } else {
         await page.fill('#site-search-input', phrase);
         await searched(page, HEADER.status, phrase.replace(/\s+/g, ' ').trim());

@@ -1,8 +1,8 @@
 import type { Translator } from '../../i18n/translate';
+import type { Chip } from '../../lib/search/filter-chips';
 import { formatLongDate } from '../../lib/site/format-date';
 import { ui } from '../text/ui-text';
 import { excerptParts, withEllipses } from './excerpt';
-import type { Chip } from './filter-chips';
 import type { ResultSection, SearchResult } from './result-model';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -55,11 +55,21 @@ export function sectionLink(section: ResultSection): HTMLAnchorElement {
   return a;
 }
 
-/** Toggle buttons for the values of one filter. */
-export function chipGroup(label: string, chips: Chip[], onToggle: (value: string) => void): HTMLElement {
+/**
+ * Toggle buttons for the values of one filter, the same markup the build writes
+ * on the search page (SearchFilters.astro). Without `onToggle` the caller listens
+ * on a container instead, reading the filter from `data-filter`.
+ */
+export function chipGroup(
+  label: string,
+  chips: Chip[],
+  onToggle?: (value: string) => void,
+  filter?: string,
+): HTMLElement {
   const group = el('div', 'search-chips');
   group.setAttribute('role', 'group');
   group.setAttribute('aria-label', label);
+  if (filter) group.dataset.filter = filter;
   group.append(el('span', 'search-chips__label', label));
   for (const chip of chips) {
     const button = el('button', 'search-chip');
@@ -67,7 +77,7 @@ export function chipGroup(label: string, chips: Chip[], onToggle: (value: string
     button.dataset.value = chip.value;
     button.setAttribute('aria-pressed', String(chip.pressed));
     button.append(chip.label, el('span', 'search-chip__count', String(chip.count)));
-    button.addEventListener('click', () => onToggle(chip.value));
+    if (onToggle) button.addEventListener('click', () => onToggle(chip.value));
     group.append(button);
   }
   return group;

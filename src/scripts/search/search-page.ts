@@ -1,6 +1,6 @@
+import { documentChoices, typeChips, yearChips } from '../../lib/search/filter-chips';
 import type { SearchablePageType } from '../../lib/search/page-types';
 import { ui } from '../text/ui-text';
-import { documentChoices, typeChips, yearChips } from './filter-chips';
 import { hasFilters, readState, type SearchState, type SortOrder, toggle, writeState } from './query-state';
 import { chipGroup, countLabel, pageLink, sectionLink } from './render';
 import type { SearchResult } from './result-model';
@@ -61,16 +61,36 @@ function parts(form: HTMLFormElement, output: HTMLElement) {
   return { input, filters, status, list, more };
 }
 
+/**
+ * What the reader did before this script arrived (the page loads it on the first
+ * touch, key or focus): the words typed, the kinds and years pressed (search-hook
+ * presses them), the order chosen.
+ */
+function earlyState(input: HTMLInputElement, filters: HTMLElement): SearchState {
+  const params = new URLSearchParams({ q: input.value });
+  for (const chip of filters.querySelectorAll<HTMLElement>('[data-filter] [aria-pressed="true"]')) {
+    const filter = chip.closest<HTMLElement>('[data-filter]')?.dataset.filter;
+    if (filter) params.append(filter, chip.dataset.value ?? '');
+  }
+  for (const box of filters.querySelectorAll<HTMLSelectElement>('select[data-value]')) {
+    if (box.value) params.append(box.dataset.value ?? '', box.value);
+  }
+  return readState(`?${params}`);
+}
+
 export function searchPage(form: HTMLFormElement, output: HTMLElement, searcher: Searcher): void {
   const t = ui();
   const found = parts(form, output);
   if (!found) return;
   const { input, filters, status, list, more } = found;
+  // From here on this script answers the page's controls, the ones the build wrote included.
+  output.dataset.searchReady = '';
 
-  let state: SearchState = readState(location.search);
+  // A link to a search is that search; a bare page keeps what the reader already did.
+  let state: SearchState = location.search ? readState(location.search) : earlyState(input, filters);
   let outcome: SearchOutcome | null = null;
   let timer = 0;
-  input.value = state.query;
+  if (location.search) input.value = state.query;
 
   const change = (next: SearchState, delay = 0) => {
     state = next;
@@ -85,18 +105,10 @@ export function searchPage(form: HTMLFormElement, output: HTMLElement, searcher:
   function renderFilters(counts: SearchOutcome['counts']): void {
     const focused = (document.activeElement as HTMLElement | null)?.dataset.value;
     const parts: HTMLElement[] = [];
-    const kinds = typeChips(counts.type, state.types);
-    if (kinds.length)
-      parts.push(
-        chipGroup(t('search.kind'), kinds, (v) =>
-          change({ ...state, types: toggle(state.types, v as SearchablePageType) }),
-        ),
-      );
+    const kinds = typeChips(counts.type, state.types, t);
+    if (kinds.length) parts.push(chipGroup(t('search.kind'), kinds, undefined, 'type'));
     const years = yearChips(counts.year, state.years);
-    if (years.length)
-      parts.push(
-        chipGroup(t('search.year'), years, (v) => change({ ...state, years: toggle(state.years, v) })),
-      );
+    if (years.length) parts.push(chipGroup(t('search.year'), years, undefined, 'year'));
     const docs = documentChoices(counts.document, state.documents);
     if (docs.length) {
       const choices: [string, string][] = [
@@ -137,6 +149,14 @@ export function searchPage(form: HTMLFormElement, output: HTMLElement, searcher:
     event.preventDefault();
     change({ ...state, query: input.value.trim() });
   });
+  // One listener for every chip, so those the build wrote work as soon as this script runs.
+  filters.addEventListener('click', (event) => {
+    const chip = (event.target as Element).closest<HTMLElement>('.search-chip');
+    const value = chip?.dataset.value ?? '';
+    const filter = chip?.closest<HTMLElement>('[data-filter]')?.dataset.filter;
+    if (filter === 'type') change({ ...state, types: toggle(state.types, value as SearchablePageType) });
+    if (filter === 'year') change({ ...state, years: toggle(state.years, value) });
+  });
   filters.addEventListener('change', (event) => {
     const box = event.target as HTMLSelectElement;
     if (box.dataset.value === 'sort') change({ ...state, sort: box.value as SortOrder });
@@ -155,7 +175,8 @@ export function searchPage(form: HTMLFormElement, output: HTMLElement, searcher:
   // Arrow keys walk from the field through the result links and back.
   output.addEventListener('keydown', (event) => arrowKeys(event, list, input));
   input.addEventListener('keydown', (event) => arrowKeys(event, list, input));
-  void run();
+  if (location.search || !writeState(state)) void run();
+  else change(state);
 }
 
 function arrowKeys(event: KeyboardEvent, list: HTMLElement, input: HTMLInputElement): void {

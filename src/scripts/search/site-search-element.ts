@@ -1,5 +1,5 @@
+import { typeChips } from '../../lib/search/filter-chips';
 import { ui } from '../text/ui-text';
-import { typeChips } from './filter-chips';
 import { headerResults } from './header-results';
 import { emptyState, type SearchState, toggle, writeState } from './query-state';
 import { chipGroup, countLabel } from './render';
@@ -102,7 +102,7 @@ export class SiteSearch extends HTMLElement {
     this.listbox.replaceChildren(...headerResults(outcome, this.searchPage));
     this.options = [...this.listbox.querySelectorAll<HTMLElement>('[role="option"]')];
     this.listbox.hidden = this.options.length === 0;
-    const chips = typeChips(outcome.counts.type, this.state.types);
+    const chips = typeChips(outcome.counts.type, this.state.types, ui());
     this.filters.replaceChildren(
       ...(chips.length > 1 || this.state.types.length
         ? [chipGroup(ui()('search.showOnly'), chips, (v) => this.onChip(v))]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uiText } from '../../../src/i18n/ui-text';
-import { documentChoices, typeChips, yearChips } from '../../../src/scripts/search/filter-chips';
+import { documentChoices, typeChips, yearChips } from '../../../src/lib/search/filter-chips';
 
 const t = uiText('en');
 

@@ -1,6 +1,5 @@
 import type { Translator } from '../../i18n/translate';
-import { isSearchablePageType, searchablePageTypes } from '../../lib/search/page-types';
-import { ui } from '../text/ui-text';
+import { isSearchablePageType, searchablePageTypes } from './page-types';
 
 export interface Chip {
   value: string;
@@ -30,11 +29,11 @@ export function chipsFor(
 
 const typeRank = (value: string) => (searchablePageTypes as readonly string[]).indexOf(value);
 
-/** Kinds, labelled in the plural ("People") by the page's interface text. */
+/** Kinds, labelled in the plural ("People") by the interface text `t` (the build's or the page's). */
 export function typeChips(
   counts: Record<string, number> | undefined,
   selected: readonly string[],
-  t: Translator = ui(),
+  t: Translator,
 ): Chip[] {
   return chipsFor(
     counts,
