@@ -25,7 +25,7 @@ async function failure(lead: string[]): Promise<string> {
 const filler = Array.from({ length: 6 }, () => 'The Gazette reports the plan in its March 2, 2024 article.');
 
 describe('a lead the sources do not bear stops the build, naming file, line and fix', () => {
-  it('over 60 words, misquoted, a narration quoted as the director’s, dated before its source, citing a missing passage', async () => {
+  it('over 60 words, misquoted, a narration quoted as the director’s, dated before its source, citing a missing passage, with a long misquoting headline', async () => {
     const output = await failure([
       'lead:',
       '  text: >-',
@@ -36,6 +36,7 @@ describe('a lead the sources do not bear stops the build, naming file, line and 
       '    - port-inspections#p-not-rushed-director-told',
       '    - port-inspections#p-no-such-passage',
       '  asOf: 2024-03-01',
+      '  headline: The director says inspections “will be doubled at once” and the whole port will close for weeks',
     ]);
     expect(output).toMatch(/site\.yaml:5: the lead has 79 words, more than 60/);
     expect(output).toMatch(/Fix: say what happened, who says so and when in at most 60 words/);
@@ -47,13 +48,16 @@ describe('a lead the sources do not bear stops the build, naming file, line and 
     expect(output).toMatch(
       /site\.yaml:12: the lead is "as of" 2024-03-01, before the newest source it cites \(2024-03-02\)/,
     );
+    // The headline, checked the same way against the same passages.
+    expect(output).toMatch(/site\.yaml:13: the lead's headline has 17 words, more than 14/);
+    expect(output).toMatch(/site\.yaml:13: the quotation “will be doubled at once” is not word for word/);
   });
 
   it('without a citation', async () => {
     const output = await failure(['lead:', '  text: Inspections will double.', '  asOf: 2024-03-02']);
     expect(output).toMatch(/site\.yaml:4: site field "lead\.cite"/);
     expect(output).toMatch(
-      /Fix: content\/site\.yaml has title, tagline, description, lead \(text, cite, asOf\)/,
+      /Fix: content\/site\.yaml has title, tagline, description, lead \(headline, text, cite, asOf\)/,
     );
   });
 });

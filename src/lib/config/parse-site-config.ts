@@ -3,7 +3,7 @@ import { readYamlSource } from '../content/yaml-source';
 import { type SiteConfig, siteConfigSchema } from './site-schema';
 
 const FIX =
-  'content/site.yaml has title, tagline, description, lead (text, cite, asOf), language (such as "en"), an optional url, publisher (name, corrections), license (name, url) and navigation labels; see docs/editing.md, "The site".';
+  'content/site.yaml has title, tagline, description, lead (headline, text, cite, asOf), language (such as "en"), an optional url, publisher (name, corrections), license (name, url) and navigation labels; see docs/editing.md, "The site".';
 
 /** The one place site-configuration errors are made, so they follow the content errors' type. */
 export function siteConfigError(problems: ContentProblem[]): Error {

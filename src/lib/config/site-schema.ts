@@ -47,6 +47,12 @@ export const siteConfigSchema = z
      */
     lead: z
       .object({
+        /**
+         * The home page's heading, in place of the site's name (which the header already shows): at
+         * most 14 words, resting on the same passages and checked like the text.
+         * @example "Port inspections to double, the Gazette reports"
+         */
+        headline: text.optional(),
         /** At most 60 words. @example "The port authority says inspections will double, the Gazette reports." */
         text,
         /** The passages it rests on, as `document-slug#passage-id`; at least one. */

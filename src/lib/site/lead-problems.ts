@@ -6,8 +6,11 @@ import { readYamlSource } from '../content/yaml-source';
 
 /** A lead is read in the time a reader gives a home page: about thirty seconds. */
 export const LEAD_MAX_WORDS = 60;
+/** A headline is read at a glance. */
+export const HEADLINE_MAX_WORDS = 14;
 
 export interface Lead {
+  headline?: string;
   text: string;
   cite: readonly string[];
   asOf: string;
@@ -21,7 +24,8 @@ export const leadWords = (text: string): number => text.split(/\s+/).filter(Bool
  * text is checked like any claim (quotations word for word and attributed, a
  * pending state dated), it is at most 60 words, and it holds as of a day no
  * earlier than the newest source it cites. It is read shown after its date
- * ("As of April 15, 2025"), so a pending state dated by `asOf` passes.
+ * ("As of April 15, 2025"), so a pending state dated by `asOf` passes. Its
+ * headline, if any, is checked the same way against the same passages.
  */
 export function leadProblems(
   lead: Lead,
@@ -64,7 +68,22 @@ export function leadProblems(
       fix: `set asOf to the day the lead was last checked against its sources: ${newest} or later.`,
     });
   }
-  const dated = `As of ${writtenDays(lead.asOf)[0]}, ${lead.text}`;
-  problems.push(...checkProse({ text: dated, citations: lead.cite, file, line }, lookup));
+  const asOf = (text: string) => `As of ${writtenDays(lead.asOf)[0]}, ${text}`;
+  problems.push(...checkProse({ text: asOf(lead.text), citations: lead.cite, file, line }, lookup));
+  if (lead.headline !== undefined) {
+    const at = lineOf(['lead', 'headline']);
+    const length = leadWords(lead.headline);
+    if (length > HEADLINE_MAX_WORDS) {
+      problems.push({
+        file,
+        line: at,
+        message: `the lead's headline has ${length} words, more than ${HEADLINE_MAX_WORDS}`,
+        fix: `say what happened in at most ${HEADLINE_MAX_WORDS} words; the lead under it says who says so.`,
+      });
+    }
+    problems.push(
+      ...checkProse({ text: asOf(lead.headline), citations: lead.cite, file, line: at }, lookup),
+    );
+  }
   return problems;
 }

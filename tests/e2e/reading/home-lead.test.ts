@@ -25,6 +25,8 @@ describe('the home page tells the story first', () => {
       const lead = date?.nextElementSibling;
       const time = date?.querySelector('time');
       return {
+        heading: h1?.textContent,
+        siteName: document.querySelector('.site-header .site-name')?.textContent,
         date: date?.textContent?.trim(),
         datetime: time?.getAttribute('datetime'),
         lead: lead?.textContent ?? '',
@@ -34,6 +36,11 @@ describe('the home page tells the story first', () => {
         og: document.querySelector('meta[property="og:description"]')?.getAttribute('content'),
       };
     });
+    // The editors' headline, not the site's name again under the header that shows it.
+    expect(top.heading).toBe(
+      'CIA is setting up a center to dismantle drug cartels, its deputy director says',
+    );
+    expect(top.heading).not.toBe(top.siteName);
     expect(top.date).toBe('As of April 15, 2025');
     expect(top.datetime).toBe('2025-04-15');
     expect(top.lead).toMatch(/Michael Ellis, told Breitbart/);
