@@ -231,6 +231,7 @@ export const en = {
   'citations.of': 'of {source}',
   'citations.openPassage': 'Open the passage',
   'citations.close': 'Close',
+  'citations.hasNote': 'with an editors’ note',
   'citations.showText': 'Text of the passage',
   'note.label': 'Editors’ note, not part of the document:',
   'passage.caption': 'Caption',

@@ -238,6 +238,7 @@ export const es: Partial<Record<UiKey, string>> = {
   'citations.of': 'de {source}',
   'citations.openPassage': 'Abrir el pasaje',
   'citations.close': 'Cerrar',
+  'citations.hasNote': 'con una nota de la redacción',
   'citations.showText': 'Texto del pasaje',
   'note.label': 'Nota de la redacción, no forma parte del documento:',
   'passage.caption': 'Pie de foto',

@@ -84,6 +84,9 @@ describe('a chapter page', () => {
       'Editors’ note, not part of the document: A photo caption in the original; the photo itself was not received. <b>not bold</b>',
     );
     expect(cited?.querySelector('.citation-note b')).toBeNull();
+    // Folded, the entry says it holds a note; an entry without one says nothing.
+    expect(text(cited?.querySelector('summary .citation-has-note'))).toBe('· with an editors’ note');
+    expect(doc.querySelector('#source-1 summary .citation-has-note')).toBeNull();
   });
 
   it('shows a pull-quote in the source’s own characters, with who said it and to whom', async () => {
