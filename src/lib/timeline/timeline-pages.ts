@@ -122,8 +122,12 @@ export const SHARD_DIR = 'timeline/ids/';
 export const periodPath = (key: string) => `${PERIOD_DIR}${key}.html`;
 export const shardPath = (shard: number) => `${SHARD_DIR}${shard}.js`;
 
-/** Where an event is: its month's page once moved, else `timeline.html`. */
-export function eventPath(id: string, layout: Pick<TimelinePages, 'pageOf'>): string {
+/** The page that lists an entry: its month's page once moved, else `timeline.html`. */
+export function entryPage(id: string, layout: Pick<TimelinePages, 'pageOf'>): string {
   const key = layout.pageOf.get(id);
-  return key ? `${periodPath(key)}#${id}` : paths.event(id);
+  return key ? periodPath(key) : paths.timeline;
 }
+
+/** Where an event is: its anchor on the page that lists it. */
+export const eventPath = (id: string, layout: Pick<TimelinePages, 'pageOf'>): string =>
+  `${entryPage(id, layout)}#${id}`;

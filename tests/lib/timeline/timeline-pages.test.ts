@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shardOf } from '../../../src/lib/timeline/id-shards';
+import { publicTimeline } from '../../../src/lib/timeline/timeline-data';
 import type { TimelineEntry } from '../../../src/lib/timeline/timeline-entry';
 import {
   eventPath,
@@ -62,6 +63,14 @@ describe('timelinePages', () => {
     expect(eventPath('event-curated', layout)).toBe('timeline.html#event-curated');
     expect(layout.pageOf.size).toBe(entries.length - 1);
     expect(layout.shards).toBe(1);
+    // The public data says which page lists each entry.
+    expect(Object.fromEntries(publicTimeline(entries).map((e) => [e.id, e.page]))).toMatchObject({
+      'event-curated': 'timeline.html',
+      'event-apr-0': 'timeline/2025-04.html',
+      'event-apr-21': 'timeline/2025-04-2.html',
+      'event-jan': 'timeline/2024-01.html',
+      'event-undated': 'timeline/undated.html',
+    });
   });
 });
 
