@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shardOf } from '../../../src/lib/timeline/id-shards';
 import { publicTimeline } from '../../../src/lib/timeline/timeline-data';
 import type { TimelineEntry } from '../../../src/lib/timeline/timeline-entry';
-import {
-  eventPath,
-  ON_PAGE,
-  PER_PAGE,
-  shardCount,
-  timelinePages,
-} from '../../../src/lib/timeline/timeline-pages';
+import { eventPath, ON_PAGE, PER_PAGE, timelinePages } from '../../../src/lib/timeline/timeline-pages';
 
 const entry = (
   id: string,
@@ -71,15 +64,5 @@ describe('timelinePages', () => {
       'event-jan': 'timeline/2024-01.html',
       'event-undated': 'timeline/undated.html',
     });
-  });
-});
-
-describe('the id map’s shards', () => {
-  it('are a power of two, about 400 ids each, and an id always falls in the same one', () => {
-    expect([0, 1, 400, 401, 30_000].map(shardCount)).toEqual([0, 1, 1, 2, 128]);
-    // FNV-1a of a fixed id: the browser computes the same, so this must never change.
-    expect(shardOf('event-port-inspections', 128)).toBe(7);
-    const spread = new Set(Array.from({ length: 2000 }, (_, i) => shardOf(`event-${i}`, 16)));
-    expect(spread.size).toBe(16);
   });
 });
