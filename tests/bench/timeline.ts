@@ -66,12 +66,20 @@ async function traced(page: Page, act: () => Promise<unknown>): Promise<number> 
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
-  const main = events.find(
-    (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  // Every renderer's main thread is in the trace; the page's is the one that worked the most.
+  // Chromium names top-level tasks one way or the other, by version: either name covers them all.
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => e.tid),
   );
-  return events
-    .filter((e) => e.tid === main?.tid && e.ph === 'X' && e.name === 'RunTask')
-    .reduce((ms, e) => ms + (e.tdur ?? 0) / 1000, 0);
+  const cpu = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !mains.has(e.tid) || !/^(ThreadControllerImpl::)?RunTask$/.test(e.name)) continue;
+    const key = `${e.tid} ${e.name}`;
+    cpu.set(key, (cpu.get(key) ?? 0) + (e.tdur ?? 0) / 1000);
+  }
+  return Math.max(0, ...cpu.values());
 }
 
 /**
