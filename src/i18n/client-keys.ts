@@ -34,6 +34,22 @@ export const clientKeys: readonly UiKey[] = [
     'copy.hintOther',
   ] as const),
   ...(['citations.openPassage', 'citations.close'] as const),
+  // The citations the "Cite" menu writes, in the site's language.
+  ...([
+    'citeFormat.dateAccessed',
+    'citeFormat.noDate',
+    'citeFormat.retrieved',
+    'citeFormat.from',
+    'citeFormat.lastModified',
+    'citeFormat.published',
+    'citeFormat.updated',
+    'citeFormat.accessed',
+    'citeFormat.untitled',
+    'citeFormat.paragraph',
+    'citeFormat.copy',
+    'citeFormat.original',
+    'citeFormat.reproducedBy',
+  ] as const),
   ...([
     'offline.failed',
     'offline.failedBecause',

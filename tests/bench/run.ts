@@ -269,6 +269,7 @@ try {
         zoomMedianMs: zoomMs.median,
         zoomP95Ms: zoomMs.p95,
         panMedianMs: panMs.median,
+        panP95Ms: panMs.p95,
       });
     }
   }

@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, interact } from '../helpers/browser.ts';
 import { buildOrFail } from '../helpers/build-site.ts';
 import { ensureChromium } from '../helpers/find-chromium.ts';
@@ -26,6 +26,13 @@ export interface TimelineFigures {
   /** From a zoom or pan input to the frame after the redraw has painted, in ms. */
   zoomMs: { median: number; p95: number; max: number };
   panMs: { median: number; p95: number; max: number };
+  /**
+   * The page's main-thread CPU time per zoom or pan frame (script, style, layout, paint), from a
+   * Chromium performance trace: the work itself, which a busy machine does not stretch as it
+   * stretches the wall-clock figures above.
+   */
+  zoomCpuMs: number;
+  panCpuMs: number;
 }
 
 const summary = (times: number[]) => {
@@ -34,6 +41,46 @@ const summary = (times: number[]) => {
     Number((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(1));
   return { median: at(0.5), p95: at(0.95), max: at(1) };
 };
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  tid: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * Runs `act` under a Chromium performance trace (CDP `Tracing`) and returns the CPU time, in ms,
+ * of the tasks the page's main thread ran meanwhile.
+ */
+async function traced(page: Page, act: () => Promise<unknown>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['devtools.timeline', 'toplevel'] },
+  });
+  await act();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  // Every renderer's main thread is in the trace; the page's is the one that worked the most.
+  // Chromium names top-level tasks one way or the other, by version: either name covers them all.
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => e.tid),
+  );
+  const cpu = new Map<string, number>();
+  for (const e of events) {
+    if (e.ph !== 'X' || !mains.has(e.tid) || !/^(ThreadControllerImpl::)?RunTask$/.test(e.name)) continue;
+    const key = `${e.tid} ${e.name}`;
+    cpu.set(key, (cpu.get(key) ?? 0) + (e.tdur ?? 0) / 1000);
+  }
+  return Math.max(0, ...cpu.values());
+}
 
 /**
  * The timeline page of a built site in Chromium: the size of what the build
@@ -93,8 +140,10 @@ export async function measureTimeline(dist: string, rounds = 40): Promise<Timeli
       );
     await run('zoom');
     const zoom = await run('zoom');
+    const zoomCpuMs = (await traced(page, () => run('zoom'))) / rounds;
     await page.evaluate(() => document.querySelector<HTMLButtonElement>('[data-zoom="in"]')?.click());
     const pan = await run('pan');
+    const panCpuMs = (await traced(page, () => run('pan'))) / rounds;
     return {
       events,
       onPage,
@@ -104,6 +153,8 @@ export async function measureTimeline(dist: string, rounds = 40): Promise<Timeli
       scriptGzip,
       zoomMs: summary(zoom),
       panMs: summary(pan),
+      zoomCpuMs: Number(zoomCpuMs.toFixed(2)),
+      panCpuMs: Number(panCpuMs.toFixed(2)),
     };
   } finally {
     await browser.close();

@@ -59,6 +59,7 @@ interface Row {
   passages: { document: string; passage: string; url: string }[];
   openEnded: boolean;
   dateNote: string | null;
+  page: string;
 }
 
 /** RFC 4180, enough to read back what the build wrote: every field ends in a comma or CRLF. */
@@ -95,8 +96,11 @@ describe('timeline.json and timeline.csv', () => {
         'passages',
         'openEnded',
         'dateNote',
+        'page',
       ]),
     );
+    // A dozen entries or fewer: all of them on timeline.html.
+    expect(entries.map((e) => e.page)).toEqual(entries.map(() => 'timeline.html'));
     expect(entries.map((e) => [e.id, e.start, e.end, e.precision, e.status, e.origin])).toEqual([
       [
         'event-port-inspections-port-authority-said-monday-on-monday',

@@ -23,6 +23,7 @@ interface Row {
   origin: string;
   start: string | null;
   end: string | null;
+  page: string;
 }
 const entries = async () =>
   (JSON.parse(await readFile(join(site.dist, 'data/timeline.json'), 'utf8')) as { entries: Row[] }).entries;
@@ -94,17 +95,24 @@ describe('a timeline of over 1,000 detected dates', () => {
     const seen = new Set<string>();
     const queue = ['timeline.html'];
     const ids = new Set<string>();
+    const pageOf = new Map<string, string>();
     while (queue.length) {
       const path = queue.shift() as string;
       if (seen.has(path)) continue;
       seen.add(path);
       const html = await readFile(join(site.dist, path), 'utf8');
-      for (const m of html.matchAll(/<li\s+id="(event-[^"]+)"/g)) ids.add(m[1] as string);
+      for (const m of html.matchAll(/<li\s+id="(event-[^"]+)"/g)) {
+        ids.add(m[1] as string);
+        pageOf.set(m[1] as string, path);
+      }
       for (const next of await links(path)) if (next.startsWith('timeline')) queue.push(next);
     }
     const all = await entries();
     expect(all.length).toBeGreaterThan(1000);
     expect(all.map((e) => e.id).filter((id) => !ids.has(id))).toEqual([]);
+    // timeline.json names the page each entry is listed on.
+    expect(all.filter((e) => e.page !== pageOf.get(e.id)).map((e) => [e.id, e.page])).toEqual([]);
+    expect(new Set(all.map((e) => e.page)).size).toBeGreaterThan(50);
   });
 
   for (const [name, url] of [

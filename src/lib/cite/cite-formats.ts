@@ -1,5 +1,4 @@
 import type { Translator } from '../../i18n/translate';
-import { uiText } from '../../i18n/ui-text';
 import { formatLongDate } from '../site/format-date';
 
 /** What a "Cite this" box needs to know about the page it cites. */
@@ -45,7 +44,7 @@ export const CITE_STYLES: { id: CiteStyle; label: string }[] = [
 ];
 
 /** Shown until the page's script writes in today's date, in the citation's language. */
-export const accessDatePlaceholder = (words: Translator = uiText('en')) => words('citeFormat.dateAccessed');
+export const accessDatePlaceholder = (words: Translator) => words('citeFormat.dateAccessed');
 
 const t = (text: string): CiteSegment => ({ text });
 const i = (text: string): CiteSegment => ({ text, italic: true });
@@ -78,8 +77,8 @@ const endWithPeriod = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 export function formatCitation(
   style: CiteStyle,
   work: CitableWork,
-  accessDate?: string,
-  words: Translator = uiText('en'),
+  accessDate: string | undefined,
+  words: Translator,
   locale = 'en',
 ): CiteSegment[] {
   const { w, date: formatLongDate, accessed, apaDate } = wordsOf(words, locale);

@@ -20,6 +20,32 @@ export function mentionPages<T>(documents: readonly T[]): T[][] {
   return pages;
 }
 
+/** The documents that name an entity (`documents` newest first, `mentions` its passages), cut into its pages. */
+export function pagesNaming<T extends { slug: string }>(
+  documents: readonly T[],
+  mentions: readonly { document: string }[],
+): T[][] {
+  const naming = new Set(mentions.map((m) => m.document));
+  return mentionPages(documents.filter((d) => naming.has(d.slug)));
+}
+
+/**
+ * Where each document's anchor went once it left the entity page, `in-SLUG` to `page-N`: an old
+ * link `entities/ID.html#in-SLUG` is sent on to `entities/ID/page-N.html#in-SLUG` through the
+ * shards of this map (src/lib/links/moved-ids.ts), written to `entities/ID/ids/N.js`.
+ */
+export function movedAnchors(pages: readonly (readonly { slug: string }[])[]): Map<string, string> {
+  const moved = new Map<string, string>();
+  pages.slice(1).forEach((docs, i) => {
+    for (const doc of docs) moved.set(`in-${doc.slug}`, `page-${i + 2}`);
+  });
+  return moved;
+}
+
+/** The folders of an entity's continuation pages and of its map's shards, root-relative. */
+export const continuationDir = (entityId: string): string => `entities/${entityId}/`;
+export const movedAnchorsDir = (entityId: string): string => `entities/${entityId}/ids/`;
+
 /**
  * The continuation pages by the year of their newest document, as the entity page links them: a
  * year and page numbers, a few bytes each, so a name in ten thousand documents (a hundred pages)

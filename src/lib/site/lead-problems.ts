@@ -81,9 +81,7 @@ export function leadProblems(
         fix: `say what happened in at most ${HEADLINE_MAX_WORDS} words; the lead under it says who says so.`,
       });
     }
-    problems.push(
-      ...checkProse({ text: asOf(lead.headline), citations: lead.cite, file, line: at }, lookup),
-    );
+    problems.push(...checkProse({ text: asOf(lead.headline), citations: lead.cite, file, line: at }, lookup));
   }
   return problems;
 }

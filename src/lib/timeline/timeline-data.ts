@@ -1,4 +1,6 @@
+import { paths } from '../site/paths';
 import type { TimelineEntry } from './timeline-entry';
+import { entryPage, timelinePages } from './timeline-pages';
 
 /** One entry as published in `data/timeline.json` and `data/timeline.csv`: the public contract. */
 export interface PublicTimelineEntry {
@@ -20,9 +22,17 @@ export interface PublicTimelineEntry {
   openEnded: boolean;
   /** How a curated date was worked out and how sure it is; null when the words give the date outright. */
   dateNote: string | null;
+  /** The page that lists the entry, root-relative: `timeline.html`, or its month's page once moved. */
+  page: string;
 }
 
-export function toPublicEntry(entry: TimelineEntry): PublicTimelineEntry {
+/** Every entry as published, each with the page that lists it. */
+export function publicTimeline(entries: readonly TimelineEntry[]): PublicTimelineEntry[] {
+  const layout = timelinePages(entries);
+  return entries.map((e) => toPublicEntry(e, entryPage(e.id, layout)));
+}
+
+export function toPublicEntry(entry: TimelineEntry, page: string = paths.timeline): PublicTimelineEntry {
   const source = entry.sources[0];
   return {
     id: entry.id,
@@ -41,6 +51,7 @@ export function toPublicEntry(entry: TimelineEntry): PublicTimelineEntry {
     passages: entry.sources.map((s) => ({ document: s.document, passage: s.passage, url: s.url })),
     openEnded: entry.openEnded ?? false,
     dateNote: entry.dateNote ?? null,
+    page,
   };
 }
 
@@ -61,6 +72,7 @@ const COLUMNS: Column[] = [
   'passages',
   'openEnded',
   'dateNote',
+  'page',
 ];
 
 /** A CSV cell: the passages as `document#passage` joined by spaces, a flag as true/false. */

@@ -1,7 +1,6 @@
+import { shardCount } from '../links/moved-ids';
 import { paths } from '../site/paths';
 import type { TimelineEntry } from './timeline-entry';
-
-export { SHARD_GLOBAL, shardOf } from './id-shards';
 
 /**
  * How the timeline is spread over pages. Up to `ON_PAGE` entries, all of them are on
@@ -14,8 +13,6 @@ export { SHARD_GLOBAL, shardOf } from './id-shards';
  */
 export const ON_PAGE = 12;
 export const PER_PAGE = 20;
-/** Ids per shard of the id map, about: each shard is a few kB gzip. */
-const IDS_PER_SHARD = 400;
 
 /** A page of detected dates. */
 export interface PeriodPage {
@@ -108,22 +105,18 @@ function splitTimeline(entries: readonly TimelineEntry[]): TimelinePages {
   return { onPage, pages, years, pageOf, shards: shardCount(pageOf.size) };
 }
 
-/** The smallest power of two that keeps shards near `IDS_PER_SHARD` ids. */
-export function shardCount(ids: number): number {
-  if (ids === 0) return 0;
-  let n = 1;
-  while (ids / n > IDS_PER_SHARD) n *= 2;
-  return n;
-}
-
 /** Root-relative URL of a page of detected dates, and of a shard of the id map. */
 export const PERIOD_DIR = 'timeline/';
 export const SHARD_DIR = 'timeline/ids/';
 export const periodPath = (key: string) => `${PERIOD_DIR}${key}.html`;
 export const shardPath = (shard: number) => `${SHARD_DIR}${shard}.js`;
 
-/** Where an event is: its month's page once moved, else `timeline.html`. */
-export function eventPath(id: string, layout: Pick<TimelinePages, 'pageOf'>): string {
+/** The page that lists an entry: its month's page once moved, else `timeline.html`. */
+export function entryPage(id: string, layout: Pick<TimelinePages, 'pageOf'>): string {
   const key = layout.pageOf.get(id);
-  return key ? `${periodPath(key)}#${id}` : paths.event(id);
+  return key ? periodPath(key) : paths.timeline;
 }
+
+/** Where an event is: its anchor on the page that lists it. */
+export const eventPath = (id: string, layout: Pick<TimelinePages, 'pageOf'>): string =>
+  `${entryPage(id, layout)}#${id}`;

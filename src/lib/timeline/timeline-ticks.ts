@@ -47,13 +47,22 @@ export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * CHAR_WIDTH;
 }
 
+// Made once per language and unit: making a formatter costs more than a frame's whole layout.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 function label(date: Date, unit: Unit, locale: string): string {
   if (unit === 'year') return String(date.getUTCFullYear());
-  const options: Intl.DateTimeFormatOptions =
-    unit === 'month'
-      ? { month: 'short', timeZone: 'UTC' }
-      : { month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  const key = `${locale} ${unit}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      unit === 'month'
+        ? { month: 'short', timeZone: 'UTC' }
+        : { month: 'short', day: 'numeric', timeZone: 'UTC' };
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../lib/content/corpus';
-import { timelineCsv, toPublicEntry } from '../../lib/timeline/timeline-data';
+import { publicTimeline, timelineCsv } from '../../lib/timeline/timeline-data';
 
 export const GET: APIRoute = async () =>
-  new Response(timelineCsv((await loadContent()).timeline.map(toPublicEntry)), {
+  new Response(timelineCsv(publicTimeline((await loadContent()).timeline)), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../lib/content/corpus';
-import { toPublicEntry } from '../../lib/timeline/timeline-data';
+import { publicTimeline } from '../../lib/timeline/timeline-data';
 
 export const GET: APIRoute = async () => {
-  const body = { entries: (await loadContent()).timeline.map(toPublicEntry) };
+  const body = { entries: publicTimeline((await loadContent()).timeline) };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

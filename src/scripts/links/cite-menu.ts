@@ -5,6 +5,7 @@ import {
   citationText,
   formatCitation,
 } from '../../lib/cite/cite-formats';
+import { ui } from '../text/ui-text';
 import { copyText } from './clipboard';
 
 const TEXT = {
@@ -26,7 +27,7 @@ function citePanel(work: CitableWork, today: string): HTMLElement {
   const panel = document.createElement('div');
   panel.className = 'cite-menu';
   for (const style of CITE_STYLES) {
-    const segments = formatCitation(style.id, work, today);
+    const segments = formatCitation(style.id, work, today, ui(), document.documentElement.lang || 'en');
     const group = document.createElement('div');
     group.className = 'cite-style';
     group.setAttribute('role', 'group');

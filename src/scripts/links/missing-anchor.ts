@@ -1,5 +1,5 @@
+import { SHARD_GLOBAL, shardOf } from '../../lib/links/moved-ids';
 import { fragmentId } from '../../lib/links/text-fragment';
-import { SHARD_GLOBAL, shardOf } from '../../lib/timeline/id-shards';
 import { ui } from '../text/ui-text';
 
 const MAX_ITEMS = 40;
@@ -90,7 +90,8 @@ const load = (src: string) =>
 
 /**
  * Where an id that a page no longer has went, when the page keeps a map of ids it moved
- * (`data-moved-ids`: the timeline's events now on their month's page); undefined if not there.
+ * (`data-moved-ids`: the timeline's events now on their month's page, an entity's older documents on
+ * its continuation pages); undefined if not there.
  */
 async function movedTo(id: string): Promise<string | undefined> {
   const map = document.querySelector<HTMLElement>('[data-moved-ids]');

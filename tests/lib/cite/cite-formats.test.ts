@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { uiText } from '../../../src/i18n/ui-text';
 import {
   accessDatePlaceholder,
   type CitableWork,
+  type CiteStyle,
   citationText,
-  formatCitation,
+  formatCitation as format,
 } from '../../../src/lib/cite/cite-formats';
+
+const en = uiText('en');
+const formatCitation = (style: CiteStyle, work: CitableWork, accessDate?: string) =>
+  format(style, work, accessDate, en);
 
 const chapter: CitableWork = {
   title: 'Overview',
@@ -48,7 +54,7 @@ describe('formatCitation for a page of the site', () => {
   it('marks the title italic and the access date, with a placeholder until a date is known', () => {
     const apa = formatCitation('apa', { ...chapter, updated: undefined, published: undefined });
     expect(apa.find((s) => s.italic)?.text).toBe('Overview');
-    expect(apa.find((s) => s.accessed)?.text).toBe(accessDatePlaceholder());
+    expect(apa.find((s) => s.accessed)?.text).toBe(accessDatePlaceholder(en));
     expect(citationText(apa)).toMatch(/^The Harbour Explainer\. \(n\.d\.\)\./);
   });
 });

@@ -3,8 +3,10 @@ import {
   continuationsByYear,
   mentionPagePath,
   mentionPages,
+  movedAnchors,
   ON_ENTITY_PAGE,
   PER_CONTINUATION,
+  pagesNaming,
 } from '../../../src/lib/entities/mention-pages';
 
 describe('continuation pages of an entity', () => {
@@ -33,5 +35,20 @@ describe('continuation pages of an entity', () => {
       { year: '2025', pages: [2] },
       { year: '2024', pages: [3, 4] },
     ]);
+  });
+
+  it('keeps only the documents that name the entity, and maps each older one’s anchor to its page', () => {
+    const docs = Array.from({ length: ON_ENTITY_PAGE + PER_CONTINUATION + 2 }, (_, i) => ({ slug: `d${i}` }));
+    const pages = pagesNaming(
+      [{ slug: 'unrelated' }, ...docs],
+      docs.map((d) => ({ document: d.slug })),
+    );
+    expect(pages.flat()).toEqual(docs);
+    const moved = movedAnchors(pages);
+    expect(moved.size).toBe(PER_CONTINUATION + 2);
+    expect(moved.has(`in-d${ON_ENTITY_PAGE - 1}`)).toBe(false);
+    expect(moved.get(`in-d${ON_ENTITY_PAGE}`)).toBe('page-2');
+    expect(moved.get(`in-d${ON_ENTITY_PAGE + PER_CONTINUATION + 1}`)).toBe('page-3');
+    expect(movedAnchors(mentionPages(docs.slice(0, 3))).size).toBe(0);
   });
 });

@@ -189,8 +189,9 @@ describe('timeline data lists every passage an event cites', () => {
     ]);
     expect(data.passage).toBe('p-signed');
     const [header, row] = timelineCsv([data]).split('\r\n');
-    expect(header?.split(',').slice(-3)).toEqual(['passages', 'openEnded', 'dateNote']);
+    expect(header?.split(',').slice(-4)).toEqual(['passages', 'openEnded', 'dateNote', 'page']);
     expect(row).toContain(',ferry-wire#p-signed ferry-wire#p-relayed,false,');
+    expect(row?.endsWith(',timeline.html')).toBe(true);
   });
 
   it('an open-ended entry has its start, no end, and says so', () => {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shardOf } from '../../../src/lib/timeline/id-shards';
+import { publicTimeline } from '../../../src/lib/timeline/timeline-data';
 import type { TimelineEntry } from '../../../src/lib/timeline/timeline-entry';
-import {
-  eventPath,
-  ON_PAGE,
-  PER_PAGE,
-  shardCount,
-  timelinePages,
-} from '../../../src/lib/timeline/timeline-pages';
+import { eventPath, ON_PAGE, PER_PAGE, timelinePages } from '../../../src/lib/timeline/timeline-pages';
 
 const entry = (
   id: string,
@@ -62,15 +56,13 @@ describe('timelinePages', () => {
     expect(eventPath('event-curated', layout)).toBe('timeline.html#event-curated');
     expect(layout.pageOf.size).toBe(entries.length - 1);
     expect(layout.shards).toBe(1);
-  });
-});
-
-describe('the id map’s shards', () => {
-  it('are a power of two, about 400 ids each, and an id always falls in the same one', () => {
-    expect([0, 1, 400, 401, 30_000].map(shardCount)).toEqual([0, 1, 1, 2, 128]);
-    // FNV-1a of a fixed id: the browser computes the same, so this must never change.
-    expect(shardOf('event-port-inspections', 128)).toBe(7);
-    const spread = new Set(Array.from({ length: 2000 }, (_, i) => shardOf(`event-${i}`, 16)));
-    expect(spread.size).toBe(16);
+    // The public data says which page lists each entry.
+    expect(Object.fromEntries(publicTimeline(entries).map((e) => [e.id, e.page]))).toMatchObject({
+      'event-curated': 'timeline.html',
+      'event-apr-0': 'timeline/2025-04.html',
+      'event-apr-21': 'timeline/2025-04-2.html',
+      'event-jan': 'timeline/2024-01.html',
+      'event-undated': 'timeline/undated.html',
+    });
   });
 });
