@@ -47,10 +47,18 @@ async function contentDigests(): Promise<Digests> {
   return value;
 }
 
+const bySlug = new WeakMap<Content['documents'], Map<string, Content['documents'][number]>>();
+
 /** A source page: its document, the entities named in it, and the timeline entries citing it. */
 export async function documentPageKey(content: Content, slug: string): Promise<string> {
   const { shared, documents } = await contentDigests();
-  const doc = content.documents.find((d) => d.slug === slug);
+  // Found by slug in a map made once, not by going through every document for every page.
+  let slugs = bySlug.get(content.documents);
+  if (!slugs) {
+    slugs = new Map(content.documents.map((d) => [d.slug, d]));
+    bySlug.set(content.documents, slugs);
+  }
+  const doc = slugs.get(slug);
   const mentions = doc?.passages.map((p) => content.mentions.byPassage.get(`${slug}#${p.id}`) ?? []);
   return keyOf(shared, documents.get(slug) ?? '', mentions, eventsByPassage(content.timeline, slug));
 }

@@ -27,9 +27,10 @@ export function toPublicDocument(doc: DocumentData) {
   };
 }
 
+// The order `localeCompare` gives, from one collator rather than one made for each comparison.
+const { compare } = new Intl.Collator();
+
 /** Newest first, then by slug, so every build lists them in the same order. */
 export function sortDocuments<T extends { data: Pick<DocumentData, 'date' | 'slug'> }>(docs: T[]): T[] {
-  return [...docs].sort(
-    (a, b) => b.data.date.localeCompare(a.data.date) || a.data.slug.localeCompare(b.data.slug),
-  );
+  return [...docs].sort((a, b) => compare(b.data.date, a.data.date) || compare(a.data.slug, b.data.slug));
 }

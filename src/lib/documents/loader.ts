@@ -11,6 +11,16 @@ import { documentStrays, sidecarName } from './stray-files';
 // and the share image add their own endings to the slug.
 const MAX_SLUG = 200;
 
+const nameSets = new WeakMap<readonly string[], Set<string>>();
+function namesIn(names: readonly string[]): Set<string> {
+  let set = nameSets.get(names);
+  if (!set) {
+    set = new Set(names);
+    nameSets.set(names, set);
+  }
+  return set;
+}
+
 /**
  * Reads `*.txt` documents (and their `*.meta.yaml` sidecars) from a folder.
  * All parsing lives in `parseDocument`; this only names the files.
@@ -22,7 +32,8 @@ export function documentsLoader({ base }: { base: string }): Loader {
     schema: documentSchema,
     required: true,
     entry: /\.txt$/i,
-    companions: (name, names) => names.filter((n) => n === sidecarName(name)),
+    // A Set of the names, made once per listing: filtering them all for each document was quadratic.
+    companions: (name, names) => (namesIn(names).has(sidecarName(name)) ? [sidecarName(name)] : []),
     strays: documentStrays,
     read: (main, [sidecar]) => {
       const slug = slugFromFileName(main.name);

@@ -17,6 +17,7 @@ export function documentStrays(
   const problems: ContentProblem[] = [];
   const documents = names.filter((n) => /\.txt$/i.test(n));
   const lower = new Map(documents.map((n) => [sidecarName(n).toLowerCase(), n]));
+  const sidecars = new Set(documents.map(sidecarName));
   for (const name of names) {
     const file = join(dir, name);
     if (/\.meta\.yml$/i.test(name)) {
@@ -26,7 +27,7 @@ export function documentStrays(
         message: 'a sidecar must end in ".meta.yaml"; this one is not read',
         fix: `rename it to ${name.replace(/\.meta\.yml$/i, '.meta.yaml')}.`,
       });
-    } else if (/\.meta\.yaml$/i.test(name) && !documents.some((d) => sidecarName(d) === name)) {
+    } else if (/\.meta\.yaml$/i.test(name) && !sidecars.has(name)) {
       const document = lower.get(name.toLowerCase());
       problems.push({
         file,

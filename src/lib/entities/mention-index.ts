@@ -67,3 +67,19 @@ export function excerptAround(
     after: `${text.slice(span.end, to)}${to < text.length ? '…' : ''}`,
   };
 }
+
+const grouped = new WeakMap<readonly PassageMention[], Map<string, PassageMention[]>>();
+
+/**
+ * An entity's mentions by document, grouped once per list: the entity page and
+ * each of its continuation pages ask for the same list, and grouping it again on
+ * every page would make the build quadratic in the documents naming the entity.
+ */
+export function mentionsByDocument(mentions: readonly PassageMention[]): Map<string, PassageMention[]> {
+  let byDocument = grouped.get(mentions);
+  if (!byDocument) {
+    byDocument = Map.groupBy(mentions, (m) => m.document);
+    grouped.set(mentions, byDocument);
+  }
+  return byDocument;
+}

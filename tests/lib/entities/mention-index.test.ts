@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { passageLookup } from '../../../src/lib/citations/passage-lookup';
 import { checkEntity } from '../../../src/lib/entities/check-entity';
 import { linkMentions } from '../../../src/lib/entities/link-mentions';
-import { excerptAround, indexMentions } from '../../../src/lib/entities/mention-index';
+import { excerptAround, indexMentions, mentionsByDocument } from '../../../src/lib/entities/mention-index';
 import { port } from '../explainer/fixtures';
 
 const entities = [
@@ -98,5 +98,20 @@ describe('linking mentions in a passage', () => {
         (name) => name,
       ),
     ).toEqual([{ text: 'Plain.' }]);
+  });
+});
+
+describe('an entity’s mentions by document', () => {
+  it('groups them by document in order, once per list, so every page of the entity shares the grouping', () => {
+    const mentions = [
+      { document: 'b', passage: 'p-1', passageNumber: 1, text: 'x', spans: [] },
+      { document: 'a', passage: 'p-1', passageNumber: 1, text: 'x', spans: [] },
+      { document: 'b', passage: 'p-2', passageNumber: 2, text: 'x', spans: [] },
+    ];
+    const grouped = mentionsByDocument(mentions);
+    expect([...grouped.keys()]).toEqual(['b', 'a']);
+    expect(grouped.get('b')?.map((m) => m.passage)).toEqual(['p-1', 'p-2']);
+    expect(mentionsByDocument(mentions)).toBe(grouped);
+    expect(mentionsByDocument([...mentions])).not.toBe(grouped);
   });
 });
