@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyState,
   pagefindFilters,
-  typeFilter,
   pagefindQuery,
   pagefindSort,
   readState,
   toggle,
+  typeFilter,
   withoutFilter,
   withUntypedCount,
   writeState,
