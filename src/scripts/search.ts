@@ -6,13 +6,16 @@ import { SiteSearch } from './search/site-search-element';
 // Loaded by search-hook.js when the reader first asks for search, or at once on the search page.
 if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
 
-// The search page shows every filter (the documents' list grows with the site).
+// The search page shows every filter; the list of documents only on a site with few (data-document-choice).
 const pageForm = document.querySelector<HTMLFormElement>('form[data-search="page"]');
 const output = document.querySelector<HTMLElement>('[data-search-output]');
 if (pageForm && output) {
   searchPage(
     pageForm,
     output,
-    new Searcher(siteRootOf(document.currentScript), ['type', 'year', 'document']),
+    new Searcher(
+      siteRootOf(document.currentScript),
+      output.dataset.documentChoice === undefined ? ['type', 'year'] : ['type', 'year', 'document'],
+    ),
   );
 }

@@ -1,4 +1,4 @@
-import type { PageType } from './page-types';
+import { type PageType, UNTYPED_PAGE_TYPE } from './page-types';
 
 export interface PageSearchInfo {
   pageType?: PageType;
@@ -16,9 +16,9 @@ export function isIndexedPage(pageType: PageType | undefined): boolean {
 }
 
 /**
- * The `data-*` attributes that give Pagefind a page's kind, date, year and
- * document as filters, its date as metadata and sort key, and its aliases as
- * searchable metadata. Values sit in their own attributes and Pagefind reads
+ * The `data-*` attributes that give Pagefind a page's kind (but a source's:
+ * see `UNTYPED_PAGE_TYPE`), date, year and document as filters, its date as
+ * metadata and sort key, and its aliases as searchable metadata. Values sit in their own attributes and Pagefind reads
  * them from there, so no value can break its comma-separated syntax.
  */
 export function searchAttributes(info: PageSearchInfo): Record<string, string> {
@@ -27,7 +27,8 @@ export function searchAttributes(info: PageSearchInfo): Record<string, string> {
   const meta: string[] = [];
   if (info.pageType && isIndexedPage(info.pageType)) {
     attributes['data-page-type'] = info.pageType;
-    filters.push('type[data-page-type]');
+    // The most common kind goes without a filter value, so the kinds' filter stays small.
+    if (info.pageType !== UNTYPED_PAGE_TYPE) filters.push('type[data-page-type]');
   }
   if (info.date !== undefined) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(info.date)) {

@@ -1,4 +1,9 @@
-import { isSearchablePageType, type SearchablePageType } from '../../lib/search/page-types';
+import {
+  isSearchablePageType,
+  type SearchablePageType,
+  typedPageTypes,
+  UNTYPED_PAGE_TYPE,
+} from '../../lib/search/page-types';
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
 
@@ -76,16 +81,41 @@ export function withoutFilter(state: SearchState, key: FilterKey): SearchState {
   return { ...state, [filterFields[key]]: [] };
 }
 
-type FilterValue = { any: string[] };
+type FilterValue = { any: string[] } | { none: string[] };
+
+/**
+ * Pagefind's filter for the chosen kinds. Sources carry no kind in the index
+ * (`UNTYPED_PAGE_TYPE`), so a choice that includes them is "none of the kinds
+ * left out", and a choice of every kind is no filter at all.
+ */
+export function typeFilter(types: readonly string[]): FilterValue | undefined {
+  if (!types.length) return undefined;
+  if (!types.includes(UNTYPED_PAGE_TYPE)) return { any: [...types] };
+  const left = typedPageTypes.filter((type) => !types.includes(type));
+  return left.length ? { none: left } : undefined;
+}
 
 /** Pagefind's filter object: any of the chosen values within a filter, all filters together. */
 export function pagefindFilters(state: SearchState): Record<string, FilterValue> {
   const filters: Record<string, FilterValue> = {};
-  for (const [key, field] of Object.entries(filterFields)) {
-    const values: string[] = state[field];
-    if (values.length) filters[key] = { any: values };
-  }
+  const type = typeFilter(state.types);
+  if (type) filters.type = type;
+  if (state.years.length) filters.year = { any: state.years };
+  if (state.documents.length) filters.document = { any: state.documents };
   return filters;
+}
+
+/**
+ * The kinds' counts with the sources' added: the results no kind counted.
+ * `results` is how many results the search had without a kind chosen.
+ */
+export function withUntypedCount(
+  counts: Record<string, number> | undefined,
+  results: number,
+): Record<string, number> {
+  const typed = { ...counts };
+  const counted = Object.values(typed).reduce((sum, n) => sum + n, 0);
+  return { ...typed, [UNTYPED_PAGE_TYPE]: Math.max(0, results - counted) };
 }
 
 /** Pagefind's sort object; relevance is Pagefind's own order. */

@@ -1,5 +1,5 @@
 import type { Translator } from '../../i18n/translate';
-import { isSearchablePageType } from '../../lib/search/page-types';
+import { isSearchablePageType, UNTYPED_PAGE_TYPE } from '../../lib/search/page-types';
 import { ui } from '../text/ui-text';
 import type { PagefindFragment, PagefindSubResult } from './pagefind-types';
 import { rankSections } from './rank-sections';
@@ -35,7 +35,7 @@ export function resultHref(pagefindUrl: string, siteRoot: string): string {
 const sameText = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 
 export function toSearchResult(data: PagefindFragment, siteRoot: string, t: Translator = ui()): SearchResult {
-  const type = data.filters.type?.[0] ?? '';
+  const type = data.filters.type?.[0] ?? UNTYPED_PAGE_TYPE;
   const title = data.meta.title?.trim() || t('search.untitled');
   const ranked = rankSections(data.sub_results, data.raw_content ?? data.content);
   // The page's own heading says what the page link already says: its words belong to the page.

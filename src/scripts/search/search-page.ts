@@ -113,7 +113,11 @@ export function searchPage(form: HTMLFormElement, output: HTMLElement, searcher:
     if (docs.length) {
       const choices: [string, string][] = [
         ['', t('search.allDocuments')],
-        ...docs.map((d): [string, string] => [d.value, `${d.label} (${d.count})`]),
+        // Uncounted on a long site: only a document a link chose, without a count.
+        ...docs.map((d): [string, string] => [
+          d.value,
+          counts.document ? `${d.label} (${d.count})` : d.label,
+        ]),
       ];
       parts.push(select(t('search.document'), 'document', choices, state.documents[0] ?? ''));
     }

@@ -1,3 +1,4 @@
+import { UNTYPED_PAGE_TYPE } from '../../lib/search/page-types';
 import type { FilterCounts, PagefindApi, PagefindResults } from './pagefind-types';
 import {
   type FilterKey,
@@ -7,7 +8,9 @@ import {
   pagefindQuery,
   pagefindSort,
   type SearchState,
+  typeFilter,
   withoutFilter,
+  withUntypedCount,
 } from './query-state';
 import { type SearchResult, toSearchResult } from './result-model';
 import { loadPagefind } from './runtime';
@@ -54,21 +57,24 @@ export class Searcher {
 
   /**
    * Pagefind counts a filter's values in addition to the current filters, so
-   * a filter already in use is counted by a second search without it.
+   * a filter already in use is counted by a second search without it. Sources
+   * have no kind in the index: they are the results no kind counted.
    */
   private async counts(
     api: PagefindApi,
     state: SearchState,
     term: string | null,
-    found: FilterCounts,
+    found: PagefindResults,
   ): Promise<FilterCounts> {
     const counts: FilterCounts = {};
     for (const key of this.counted) {
-      if (!state[filterFields[key]].length) counts[key] = found[key] ?? {};
-      else {
-        const without = await api.search(term, { filters: pagefindFilters(withoutFilter(state, key)) });
-        counts[key] = without?.filters[key] ?? {};
-      }
+      const without = state[filterFields[key]].length
+        ? await api.search(term, { filters: pagefindFilters(withoutFilter(state, key)) })
+        : found;
+      counts[key] =
+        key === 'type'
+          ? withUntypedCount(without?.filters.type, without?.results.length ?? 0)
+          : (without?.filters[key] ?? {});
     }
     return counts;
   }
@@ -81,8 +87,8 @@ export class Searcher {
     results: PagefindResults['results'],
   ): Promise<PagefindResults['results']> {
     const phrase = term && state.sort === 'relevance' ? phraseOf(term) : null;
-    if (!phrase || (state.types.length && !state.types.includes('source'))) return results;
-    const filters = { ...pagefindFilters(state), type: { any: ['source'] } };
+    if (!phrase || (state.types.length && !state.types.includes(UNTYPED_PAGE_TYPE))) return results;
+    const filters = { ...pagefindFilters(state), type: typeFilter([UNTYPED_PAGE_TYPE]) };
     const sources = await api.search(phrase, { filters });
     return sourcesFirst(results, sources?.results ?? []);
   }
@@ -101,15 +107,18 @@ export class Searcher {
     if (id !== this.latest) return null;
     // Nothing asked yet: no results, but the filters with every page counted, to browse by.
     if (!state.query && !hasFilters(state))
-      return { state, total: 0, results: [], counts: found.filters, more: async () => [] };
+      return {
+        state,
+        total: 0,
+        results: [],
+        counts: await this.counts(api, state, term, found),
+        more: async () => [],
+      };
     const load = async (from: number, n: number) =>
       (await Promise.all(ranked.slice(from, from + n).map((r) => r.data()))).map((d) =>
         toSearchResult(d, this.siteRoot),
       );
-    const [results, counts] = await Promise.all([
-      load(0, count),
-      this.counts(api, state, term, found.filters),
-    ]);
+    const [results, counts] = await Promise.all([load(0, count), this.counts(api, state, term, found)]);
     if (id !== this.latest) return null;
     let shown = results.length;
     return {

@@ -6,7 +6,9 @@ import {
   pagefindSort,
   readState,
   toggle,
+  typeFilter,
   withoutFilter,
+  withUntypedCount,
   writeState,
 } from '../../../src/scripts/search/query-state';
 
@@ -52,6 +54,29 @@ describe('search links: ?q= and filters', () => {
     expect(pagefindFilters({ ...emptyState, documents: ['Port inspections'] })).toEqual({
       document: { any: ['Port inspections'] },
     });
+  });
+
+  it('asks for sources, which carry no kind in the index, as none of the kinds left out', () => {
+    expect(typeFilter([])).toBeUndefined();
+    expect(typeFilter(['person'])).toEqual({ any: ['person'] });
+    expect(typeFilter(['source'])).toEqual({
+      none: ['chapter', 'person', 'organisation', 'group', 'place', 'term', 'event', 'home'],
+    });
+    expect(typeFilter(['source', 'chapter', 'event'])).toEqual({
+      none: ['person', 'organisation', 'group', 'place', 'term', 'home'],
+    });
+    const every = ['chapter', 'person', 'organisation', 'group', 'place', 'term', 'event', 'source', 'home'];
+    expect(typeFilter(every)).toBeUndefined();
+    expect(pagefindFilters({ ...emptyState, types: ['source'], years: ['2025'] })).toEqual({
+      type: { none: ['chapter', 'person', 'organisation', 'group', 'place', 'term', 'event', 'home'] },
+      year: { any: ['2025'] },
+    });
+  });
+
+  it('counts sources as the results no kind counted', () => {
+    expect(withUntypedCount({ chapter: 2, person: 1 }, 10)).toEqual({ chapter: 2, person: 1, source: 7 });
+    expect(withUntypedCount(undefined, 4)).toEqual({ source: 4 });
+    expect(withUntypedCount({ chapter: 3 }, 3)).toEqual({ chapter: 3, source: 0 });
   });
 
   it('sorts by date only when asked', () => {

@@ -19,7 +19,8 @@ const fragment = (overrides: Partial<PagefindFragment>): PagefindFragment => ({
   content: 'Port inspections. Harbour cranes at dawn. No crane here',
   excerpt: 'page excerpt',
   meta: { title: 'Port inspections', date: '2024-03-02' },
-  filters: { type: ['source'], year: ['2024'] },
+  // A source carries no kind in the index.
+  filters: { year: ['2024'] },
   sub_results: [],
   ...overrides,
 });
@@ -92,6 +93,10 @@ describe('a page result', () => {
     expect(entity.sections.map((s) => s.title)).toEqual([
       'Harbour Authority › Untitled article, April 15, 2025',
     ]);
+  });
+
+  it('names a page without a kind in the index a source', () => {
+    expect(toSearchResult(fragment({}), 'http://x/', t).kind).toBe(t('kind.source.one'));
   });
 
   it('names no kind it does not know and never shows an empty title', () => {

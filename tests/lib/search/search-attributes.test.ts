@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isIndexedPage, searchAttributes } from '../../../src/lib/search/search-attributes';
 
 describe('what a page tells the search index about itself', () => {
-  it('a source document: kind, date, year and document as filters; date as metadata and sort key', () => {
+  it('a source document: date, year and document as filters, no kind (the most common one); date as metadata and sort key', () => {
     expect(
       searchAttributes({
         pageType: 'source',
@@ -14,7 +14,7 @@ describe('what a page tells the search index about itself', () => {
       'data-date': '2025-04-15',
       'data-year': '2025',
       'data-document': 'Ports, cranes, and "drones"',
-      'data-pagefind-filter': 'type[data-page-type], year[data-year], document[data-document]',
+      'data-pagefind-filter': 'year[data-year], document[data-document]',
       'data-pagefind-meta': 'date[data-date]',
       'data-pagefind-sort': 'date[data-date]',
     });
