@@ -104,9 +104,10 @@ export async function loadFolder(options: FolderCollection, context: LoaderConte
     const main = await read(name);
     const companions = await Promise.all((options.companions?.(name, names) ?? []).map(read));
     const digest = generateDigest(
-      [version, ...[main, ...companions].map((f) => `${f.file}\0${Buffer.from(f.bytes).toString('base64')}`)].join(
-        '\0',
-      ),
+      [
+        version,
+        ...[main, ...companions].map((f) => `${f.file}\0${Buffer.from(f.bytes).toString('base64')}`),
+      ].join('\0'),
     );
     let id: string;
     let line = 1;

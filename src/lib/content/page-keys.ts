@@ -98,8 +98,14 @@ export async function periodPageKey(
 ): Promise<string> {
   const { shared } = await contentDigests();
   const label = (p: PeriodPage | YearCount) =>
-    'year' in p ? { key: p.key, year: p.year } : { key: p.key, period: p.period, part: p.part, parts: p.parts };
-  return keyOf(shared, shown, neighbours.map((n) => n && label(n)));
+    'year' in p
+      ? { key: p.key, year: p.year }
+      : { key: p.key, period: p.period, part: p.part, parts: p.parts };
+  return keyOf(
+    shared,
+    shown,
+    neighbours.map((n) => n && label(n)),
+  );
 }
 
 /** An entity's page of older mentions: the documents on it, their passages naming it, its place. */
@@ -112,5 +118,11 @@ export async function mentionPageKey(
   const { shared, documents } = await contentDigests();
   const slugs = new Set(docs.map((d) => d.slug));
   const mentions = (content.mentions.byEntity.get(id) ?? []).filter((m) => slugs.has(m.document));
-  return keyOf(shared, id, place, mentions, [...slugs].map((s) => [s, documents.get(s) ?? '']));
+  return keyOf(
+    shared,
+    id,
+    place,
+    mentions,
+    [...slugs].map((s) => [s, documents.get(s) ?? '']),
+  );
 }
