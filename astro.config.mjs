@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { buildCache } from './src/integrations/build-cache';
 import { clientScripts } from './src/integrations/client-scripts';
 import { contentWarnings } from './src/integrations/content-warnings';
 import { offlineEdition } from './src/integrations/offline-edition';
@@ -29,6 +30,7 @@ export default defineConfig({
   // offlineEdition() stays last: its archive and service worker take in every file the others write.
   // pagePolicies() rewrites the pages as they are written, so it comes before those that read them.
   integrations: [
+    buildCache(),
     siteAddress(),
     mdx(),
     pagePolicies(),

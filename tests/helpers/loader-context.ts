@@ -35,7 +35,7 @@ export function fakeContext(root: string) {
     parseData: async ({ data }: { data: unknown }) => data,
     generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
     logger: { info: () => {}, warn: () => {}, error: () => {} },
-    config: { root: pathToFileURL(`${root}/`) },
+    config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
   } as unknown as LoaderContext;
   return { context, entries };
 }

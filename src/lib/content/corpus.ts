@@ -1,11 +1,13 @@
 import type { CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { DocumentData } from '../documents/document-schema';
 import { sortDocuments } from '../documents/documents-data';
 import { assembleExplainer, type Chapter, type Explainer } from '../explainer/assemble-explainer';
 import { buildTimeline } from '../timeline/build-timeline';
+import { detectedDatesCache } from '../timeline/detected-dates-cache';
 import type { TimelineEntry } from '../timeline/timeline-entry';
+import { buildCacheDir } from './build-cache';
 import { allCollections } from './collections';
 import { ContentError, isError, problemsOf } from './content-problem';
 
@@ -57,14 +59,21 @@ async function assemble(
     sources,
   );
   let timeline: TimelineEntry[] = [];
+  const cacheDir = buildCacheDir();
+  const detection = await detectedDatesCache(
+    cacheDir && join(cacheDir, 'detected-dates.json'),
+    new Map(docs.flatMap((d) => (d.digest ? [[d.data.slug, String(d.digest)]] : []))),
+  );
   try {
     timeline = buildTimeline(
       documents,
       events.map((e) => e.data),
+      detection.detect,
     );
   } catch (error) {
     problems.push(...problemsOf(error));
   }
+  await detection.save();
   if (problems.some(isError)) throw new ContentError(problems.filter(isError));
   return { ...explainer, documents, timeline };
 }

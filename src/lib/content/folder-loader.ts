@@ -1,9 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { site } from '../config/site';
 import { type ContentProblem, isError, problemsOf } from './content-problem';
 import { publish, recordProblems } from './problem-registry';
+import { readerVersion } from './reader-version';
 
 /** One file of the folder, as the collection's reader gets it. */
 export interface FolderFile {
@@ -38,11 +42,20 @@ export interface FolderCollection {
   read: (file: FolderFile, companions: FolderFile[]) => ReadEntry;
   /** Checks across the folder's entries, such as names two entities share. */
   checkAll?: (data: readonly Record<string, unknown>[]) => ContentProblem[];
+  /**
+   * What the entries are made from besides their files, part of every entry's digest: when it
+   * changes, every file is read again. By default the readers' code and the site's settings.
+   */
+  version?: (config: AstroConfig) => string;
+}
+
+function defaultVersion(config: AstroConfig): string {
+  return readerVersion(fileURLToPath(config.srcDir), fileURLToPath(config.root), site);
 }
 
 /**
  * One loader for every folder of editors' files. Each file is read again only
- * when its bytes (or its companions') change; entries whose file is gone are
+ * when its bytes (or its companions', or the code that reads them) change; entries whose file is gone are
  * deleted. Problems are collected for all files and recorded for the final
  * check, which reports those of every collection at once.
  */
@@ -77,6 +90,7 @@ export async function loadFolder(options: FolderCollection, context: LoaderConte
     .sort();
   problems.push(...(options.strays?.(names, folders, relative(root, dir)) ?? []));
 
+  const version = (options.version ?? defaultVersion)(config);
   const byFile = new Map([...store.entries()].map(([id, e]) => [e.filePath ?? id, e]));
   const owners = new Map<string, { file: string; line: number }>();
   const keep = new Set<string>();
@@ -90,7 +104,10 @@ export async function loadFolder(options: FolderCollection, context: LoaderConte
     const main = await read(name);
     const companions = await Promise.all((options.companions?.(name, names) ?? []).map(read));
     const digest = generateDigest(
-      [main, ...companions].map((f) => `${f.file}\0${Buffer.from(f.bytes).toString('base64')}`).join('\0'),
+      [
+        version,
+        ...[main, ...companions].map((f) => `${f.file}\0${Buffer.from(f.bytes).toString('base64')}`),
+      ].join('\0'),
     );
     let id: string;
     let line = 1;

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { site } from '../config/site';
+import type { MonthPage } from '../documents/document-index';
+import type { DocumentData } from '../documents/document-schema';
 import { eventsByPassage } from '../timeline/passage-events';
+import type { PeriodPage, YearCount } from '../timeline/timeline-pages';
 import { allCollections, contentKey } from './collections';
 import type { Content } from './corpus';
 
@@ -11,8 +14,12 @@ import type { Content } from './corpus';
  * shows, not only its own file: a source page also shows the entities named in
  * it and the timeline entries citing it; an entity page shows every passage
  * that names it, so a new document that mentions the entity changes its key.
- * Pages that list everything (the indexes, the timeline, the data files) have
- * no key and are rendered on every build.
+ * The pages an index is split into (a month of documents, a month or a year
+ * of the timeline, an entity's older mentions) have a key of what they list
+ * and of the neighbours they link to. Pages that list everything (the
+ * indexes, the timeline, the data files) have no key and are rendered on
+ * every build. A document is in a key by its digest, which covers its file,
+ * its sidecar and the code that reads it (src/lib/content/reader-version.ts).
  */
 
 /** A short digest of `parts`, each a string or anything JSON can write. */
@@ -76,5 +83,54 @@ export async function entityPageKey(content: Content, id: string): Promise<strin
     shared,
     mentions,
     [...slugs].sort().map((s) => [s, documents.get(s) ?? '']),
+  );
+}
+
+/** A month's page of documents: its documents, and the months before and after it links to. */
+export async function monthPageKey(
+  page: MonthPage<DocumentData>,
+  neighbours: (MonthPage<DocumentData> | undefined)[],
+): Promise<string> {
+  const { shared, documents } = await contentDigests();
+  return keyOf(
+    shared,
+    { ...page, items: page.items.map((d) => documents.get(d.slug) ?? '') },
+    neighbours.map((n) => n && { month: n.month, page: n.page, pages: n.pages, path: n.path }),
+  );
+}
+
+/** A timeline page of a month or a year: its entries or counts, and the titles of the pages it links to. */
+export async function periodPageKey(
+  shown: PeriodPage | YearCount,
+  neighbours: (PeriodPage | YearCount | undefined)[],
+): Promise<string> {
+  const { shared } = await contentDigests();
+  const label = (p: PeriodPage | YearCount) =>
+    'year' in p
+      ? { key: p.key, year: p.year }
+      : { key: p.key, period: p.period, part: p.part, parts: p.parts };
+  return keyOf(
+    shared,
+    shown,
+    neighbours.map((n) => n && label(n)),
+  );
+}
+
+/** An entity's page of older mentions: the documents on it, their passages naming it, its place. */
+export async function mentionPageKey(
+  content: Content,
+  id: string,
+  docs: readonly DocumentData[],
+  place: { n: number; pages: number },
+): Promise<string> {
+  const { shared, documents } = await contentDigests();
+  const slugs = new Set(docs.map((d) => d.slug));
+  const mentions = (content.mentions.byEntity.get(id) ?? []).filter((m) => slugs.has(m.document));
+  return keyOf(
+    shared,
+    id,
+    place,
+    mentions,
+    [...slugs].map((s) => [s, documents.get(s) ?? '']),
   );
 }

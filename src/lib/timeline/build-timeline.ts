@@ -28,6 +28,7 @@ export function eventCitationProblems(
 export function buildTimeline(
   documents: readonly DocumentData[],
   events: readonly StoredEvent[],
+  detect: (doc: DocumentData) => TimelineEntry[] = detectEvents,
 ): TimelineEntry[] {
   const problems: ContentProblem[] = [];
   const curated = events.map((event) => curatedEntry(event, documents, problems));
@@ -37,7 +38,7 @@ export function buildTimeline(
   const taken = new Set(curated.map((e) => e.id));
   const detected: TimelineEntry[] = [];
   for (const doc of [...documents].sort((a, b) => byCodePoint(a.slug, b.slug))) {
-    for (const entry of detectEvents(doc)) {
+    for (const entry of detect(doc)) {
       const source = entry.sources[0];
       if (source && cited.has(`${source.document}#${source.passage}`)) continue;
       if (files.has(entry.id)) {

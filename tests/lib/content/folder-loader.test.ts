@@ -80,6 +80,19 @@ describe('one folder loader for every collection', () => {
     expect(entries.get('b')?.data.text).toBe('b: two, edited');
   });
 
+  it('a changed reader (its code or the site settings) reads every file again', async () => {
+    const root = await folder({ 'a.txt': 'a: one', 'b.txt': 'b: two' });
+    const { context, entries } = fakeContext(root);
+    const read = () => Object.fromEntries([...entries].map(([id, e]) => [id, e.data.read]));
+    await loadFolder(notes('version-notes', { version: () => 'parser 1' }), context);
+    const first = read();
+    await loadFolder(notes('version-notes', { version: () => 'parser 1' }), context);
+    expect(read()).toEqual(first);
+    await loadFolder(notes('version-notes', { version: () => 'parser 2' }), context);
+    expect(read().a).not.toBe(first.a);
+    expect(read().b).not.toBe(first.b);
+  });
+
   it('problems of one run are replaced by those of the next', async () => {
     const root = await folder({ 'fixed.txt': 'bad' });
     const { context } = fakeContext(root);
