@@ -23,9 +23,11 @@ export const clientEntries = {
   links: { source: 'links.ts', output: 'scripts/links.js', load: 'page' },
   offline: { source: 'offline.ts', output: 'scripts/offline.js', load: 'page' },
   'search-hook': { source: 'search-hook.ts', output: 'scripts/search-hook.js', load: 'page' },
+  // The search page's alone, so other pages do not carry it.
+  'search-page-hook': { source: 'search-page-hook.ts', output: 'scripts/search-page-hook.js', load: 'page' },
   timeline: { source: 'timeline.ts', output: 'scripts/timeline.js', load: 'page' },
   'on-interaction': { source: 'on-interaction.ts', output: 'scripts/on-interaction.js', load: 'loader' },
-  // Loaded by search-hook when the reader focuses the search field.
+  // Loaded by search-hook when the reader focuses the search field, or by search-page-hook.
   search: { source: 'search.ts', output: 'scripts/search.js', load: 'on-demand' },
   'service-worker': { source: 'offline/service-worker.ts', output: 'sw.js', load: 'service-worker' },
   'offline-search': {
