@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
+import { interact, launchBrowser, openPage, type Page, type TestBrowser } from '../helpers/browser';
 import { type BuildResult, buildSite, projectRoot } from '../helpers/build-site';
 import { fixtureSite } from '../helpers/fixture-site';
 import { type StaticServer, serveStatic } from '../helpers/static-server';
@@ -66,6 +66,8 @@ describe('saving the site in the browser (service worker)', () => {
     server = await serveStatic(site);
     const port = Number(new URL(server.url).port);
     const { page, problems } = await openPage(browser.browser, `${server.url}/index.html`);
+    // The controls' script comes with the reader's first move.
+    await interact(page);
     // Before saving, the reader is told what it takes.
     await expect
       .poll(() => page.locator('[data-offline-save]').textContent())
@@ -98,6 +100,7 @@ describe('saving the site in the browser (service worker)', () => {
       .poll(() => cacheNames(page), { timeout: 30_000 })
       .toEqual([`offline ${server.url}/ ${b.version}`]);
     await page.reload();
+    await interact(page);
     await status(page, /^Available offline/);
     expect(await caches(page)).toEqual([
       { name: `offline ${server.url}/ ${b.version}`, entries: b.files.length },
@@ -108,6 +111,7 @@ describe('saving the site in the browser (service worker)', () => {
     );
 
     // Removing it leaves nothing behind.
+    await interact(page);
     await page.locator('[data-offline-save]').waitFor({ state: 'attached' });
     await status(page, /^Available offline/);
     await page.locator('[data-offline-remove]').click();
@@ -122,6 +126,7 @@ describe('saving the site in the browser (service worker)', () => {
 
   it('is never registered from disk, where the page says it is already a local copy', async () => {
     const { page, problems } = await openPage(browser.browser, `file://${join(first.outDir, 'index.html')}`);
+    await interact(page);
     await status(page, /^You are reading a copy stored on this device/);
     expect(await page.locator('[data-offline-save]').isVisible()).toBe(false);
     expect(

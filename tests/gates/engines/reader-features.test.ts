@@ -129,6 +129,8 @@ forEachEngine((name) => {
     const manifest = /^self\.__OFFLINE__=(.*);$/m.exec(await readFile(join(site.dist.root, 'sw.js'), 'utf8'));
     const files = (JSON.parse(manifest?.[1] ?? '{}') as { files: string[] }).files.length;
     const page = await site.engine.open(site.dist.http('index.html'));
+    // The offline controls' script comes with the reader's first move.
+    await page.moveTo(5, 5);
     await waitFor(page, shown, '[data-offline-save]');
     await page.clickAt('[data-offline-save]');
     await offlineStatus(page, /^Available offline: this browser has saved all \d+ files/);
