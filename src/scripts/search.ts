@@ -3,7 +3,7 @@ import { searchPage } from './search/search-page';
 import { Searcher } from './search/searcher';
 import { SiteSearch } from './search/site-search-element';
 
-// Loaded by search-hook.js when the reader first asks for search, or at once on the search page.
+// Loaded by search-hook.js when the reader first asks for search, or by search-page-hook.js on the search page.
 if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
 
 // The search page shows every filter; the list of documents only on a site with few (data-document-choice).

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/corpus';
 import { openPage } from '../helpers/browser';
 import { buildOrFail, fixtureContent } from '../helpers/build-site';
+import { expectLandedOn } from '../helpers/moved-anchor';
 import { siteInBrowser } from '../helpers/site-in-browser';
 
 // The fixture plus an entity that the generated documents name in nearly every one: more than
@@ -50,17 +51,7 @@ describe('an old link to an older document’s anchor on an entity page', () => 
       for (const id of [moved[0], moved.at(-1)] as string[]) {
         expect(onEntityPage.has(id)).toBe(false);
         const { page, problems } = await openPage(site.context, url(`entities/agency.html#${id}`));
-        await page.waitForURL(
-          (u) => u.pathname.endsWith('/entities/agency/page-2.html') && u.hash === `#${id}`,
-        );
-        await page.waitForLoadState('load');
-        const target = page.locator(`[id="${id}"]`);
-        const inView = async () => {
-          const box = await target.boundingBox();
-          return box !== null && box.y >= 0 && box.y < 900;
-        };
-        await expect.poll(inView, { timeout: 10_000 }).toBe(true);
-        expect(await page.locator('.anchor-missing').count()).toBe(0);
+        await expectLandedOn(page, id, (path) => path.endsWith('/entities/agency/page-2.html'));
         await page.close();
         expect(problems).toEqual([]);
       }

@@ -63,7 +63,7 @@ function parts(form: HTMLFormElement, output: HTMLElement) {
 
 /**
  * What the reader did before this script arrived (the page loads it on the first
- * touch, key or focus): the words typed, the kinds and years pressed (search-hook
+ * touch, key or focus): the words typed, the kinds and years pressed (search-page-hook
  * presses them), the order chosen.
  */
 function earlyState(input: HTMLInputElement, filters: HTMLElement): SearchState {
