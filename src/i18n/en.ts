@@ -311,6 +311,7 @@ export const en = {
   'timeline.status': 'Status',
   'timeline.allStatuses': 'All statuses',
   'timeline.source': 'Source',
+  'timeline.sourceLabel': 'Source:',
   'timeline.allSources': 'All sources',
   'timeline.zoom': 'Zoom',
   'timeline.zoomIn': 'Zoom in',

@@ -314,6 +314,7 @@ export const es: Partial<Record<UiKey, string>> = {
   'timeline.status': 'Estado',
   'timeline.allStatuses': 'Todos los estados',
   'timeline.source': 'Fuente',
+  'timeline.sourceLabel': 'Fuente:',
   'timeline.allSources': 'Todas las fuentes',
   'timeline.zoom': 'Zoom',
   'timeline.zoomIn': 'Acercar',

@@ -84,6 +84,19 @@ describe('a second site, in Spanish, from content/ alone', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('has no words in its styles, where no catalogue could translate them', async () => {
+    const worded: string[] = [];
+    for (const path of await listPages(build.outDir)) {
+      const html = await readFile(join(build.outDir, path), 'utf8');
+      for (const [, css] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+        for (const [rule] of (css ?? '').matchAll(/content:\s*(["'])[^"']*\p{L}[^"']*\1/gu)) {
+          worded.push(`${path}: ${rule}`);
+        }
+      }
+    }
+    expect([...new Set(worded)]).toEqual([]);
+  });
+
   it('writes dates and counts the Spanish way', async () => {
     const document = await page('documents/subida-tarifa-agua.html');
     expect(document.querySelector('.meta-list time')?.textContent).toBe('12 de septiembre de 2025');
