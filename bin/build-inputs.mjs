@@ -1,7 +1,7 @@
 // What a build is made from, and what it made: `bin/build.mjs` skips Astro
 // altogether when neither changed since the last build that succeeded.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** Every file under `dir`, as sorted paths relative to it with `/` separators; none if it is missing. */
@@ -11,10 +11,6 @@ function filesUnder(dir) {
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
     .sort();
-}
-
-function sha256(bytes) {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** The project files a build reads: its code, its settings and dependencies, its public files. */
@@ -46,14 +42,23 @@ export function inputDigest(root, args) {
   return hash.digest('hex');
 }
 
-/** `path → sha256` of every file of a built site. */
+/**
+ * `path → size and modification time` of every file of a built site. Like make
+ * and rsync, it judges a file by these rather than by its bytes: hashing every
+ * file of a large site after each build took longer than the check saves.
+ */
 export function outputManifest(dir) {
-  return Object.fromEntries(filesUnder(dir).map((f) => [f, sha256(readFileSync(join(dir, f)))]));
+  return Object.fromEntries(filesUnder(dir).map((f) => [f, signature(join(dir, f))]));
 }
 
-/** Whether `dir` holds exactly the files of `manifest`, byte for byte. */
+function signature(path) {
+  const { size, mtimeMs } = statSync(path);
+  return `${size}:${mtimeMs}`;
+}
+
+/** Whether `dir` holds exactly the files of `manifest`, each as that build left it. */
 export function matchesManifest(dir, manifest) {
   const files = filesUnder(dir);
   if (files.length !== Object.keys(manifest).length) return false;
-  return files.every((f) => manifest[f] === sha256(readFileSync(join(dir, f))));
+  return files.every((f) => manifest[f] === signature(join(dir, f)));
 }

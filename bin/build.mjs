@@ -29,7 +29,7 @@ try {
   last = undefined;
 }
 if (last?.inputs === inputs && matchesManifest(target, last.output)) {
-  console.log(`Nothing changed since the last build: ${target} is that build's output, byte for byte.`);
+  console.log(`Nothing changed since the last build: ${target} is as that build left it.`);
   process.exit(0);
 }
 
