@@ -50,8 +50,14 @@ async function indexInputs(outDir: string): Promise<string> {
   const pagefindPackage = join(process.cwd(), 'node_modules', 'pagefind', 'package.json');
   const { version } = JSON.parse(await readFile(pagefindPackage, 'utf8').catch(() => '{}'));
   hash.update(JSON.stringify({ version, INDEX_OPTIONS, chunk: process.env[CHUNK_SIZE_VARIABLE] }));
-  for (const path of (await builtFiles(outDir)).filter((p) => p.endsWith('.html'))) {
-    hash.update(`\0${path}\0`).update(await readFile(join(outDir, path)));
+  // Read a few dozen at a time, hashed in order: one file after another took over a second at 1,000 documents.
+  const pages = (await builtFiles(outDir)).filter((p) => p.endsWith('.html'));
+  for (let i = 0; i < pages.length; i += 64) {
+    const batch = pages.slice(i, i + 64);
+    const contents = await Promise.all(batch.map((path) => readFile(join(outDir, path))));
+    batch.forEach((path, j) => {
+      hash.update(`\0${path}\0`).update(contents[j] as Buffer);
+    });
   }
   return hash.digest('hex');
 }
