@@ -67,6 +67,9 @@ export function folderLoader(options: FolderCollection): Loader {
   };
 }
 
+/** Files read ahead of the one being parsed: enough to keep the disk busy, few enough to hold. */
+const READ_AHEAD = 32;
+
 export async function loadFolder(options: FolderCollection, context: LoaderContext): Promise<void> {
   const { store, parseData, generateDigest, logger, config } = context;
   const root = config.root.pathname;
@@ -94,15 +97,30 @@ export async function loadFolder(options: FolderCollection, context: LoaderConte
   const byFile = new Map([...store.entries()].map(([id, e]) => [e.filePath ?? id, e]));
   const owners = new Map<string, { file: string; line: number }>();
   const keep = new Set<string>();
-  for (const name of names.filter((n) => options.entry.test(n))) {
+  const read = async (n: string): Promise<FolderFile> => ({
+    name: n,
+    file: rel(n),
+    bytes: new Uint8Array(await readFile(join(dir, n))),
+  });
+  const readWith = (name: string) =>
+    Promise.all([read(name), Promise.all((options.companions?.(name, names) ?? []).map(read))]);
+  // Files are read a few dozen ahead of the one being parsed: one at a time, the loader mostly waited.
+  const entryNames = names.filter((n) => options.entry.test(n));
+  const ahead = new Map<number, ReturnType<typeof readWith>>();
+  const readAhead = (i: number) => {
+    const name = entryNames[i];
+    if (name === undefined || ahead.has(i)) return;
+    const reading = readWith(name);
+    // Awaited in turn below; this only keeps a failure from counting as unhandled meanwhile.
+    reading.catch(() => {});
+    ahead.set(i, reading);
+  };
+  for (let i = 0; i < READ_AHEAD; i++) readAhead(i);
+  for (const [i, name] of entryNames.entries()) {
+    readAhead(i + READ_AHEAD);
     const file = rel(name);
-    const read = async (n: string): Promise<FolderFile> => ({
-      name: n,
-      file: rel(n),
-      bytes: new Uint8Array(await readFile(join(dir, n))),
-    });
-    const main = await read(name);
-    const companions = await Promise.all((options.companions?.(name, names) ?? []).map(read));
+    const [main, companions] = await (ahead.get(i) as ReturnType<typeof readWith>);
+    ahead.delete(i);
     const digest = generateDigest(
       [
         version,
