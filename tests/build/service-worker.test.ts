@@ -124,6 +124,30 @@ describe('saving the site in the browser (service worker)', () => {
     await page.close();
   });
 
+  it('shows its save button only once its script can act on it, and never without script', async () => {
+    const local = await serveStatic(first.outDir);
+    try {
+      const { page, problems } = await openPage(browser.browser, `${local.url}/index.html`);
+      const save = page.locator('[data-offline-save]');
+      // Before the reader's first move the script has not come: a tap would do nothing.
+      expect(await save.isVisible()).toBe(false);
+      await interact(page);
+      await expect.poll(() => save.isVisible()).toBe(true);
+      expect(problems).toEqual([]);
+      await page.close();
+      const plain = await browser.browser.newPage();
+      const cdp = await browser.browser.newCDPSession(plain);
+      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+      await plain.goto(`${local.url}/index.html`);
+      expect(await plain.locator('[data-offline-save]').isVisible()).toBe(false);
+      // The archive needs no script, and stays.
+      expect(await plain.locator('[data-offline] a[download]').isVisible()).toBe(true);
+      await plain.close();
+    } finally {
+      await local.close();
+    }
+  });
+
   it('is never registered from disk, where the page says it is already a local copy', async () => {
     const { page, problems } = await openPage(browser.browser, `file://${join(first.outDir, 'index.html')}`);
     await interact(page);
