@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ensureChromium } from '../helpers/find-chromium.ts';
 import { serveStatic } from '../helpers/static-server.ts';
+import { measureAstroFloor } from './astro-floor.ts';
 import { generateCorpus } from './corpus.ts';
 import { measureGold, printGold } from './gold.ts';
 import { type LighthousePreset, runLighthouse } from './lighthouse.ts';
@@ -205,6 +206,11 @@ try {
     );
     peer.push('failed' in round ? { corpus, ...round } : summarisePeer(round));
   }
+  // What no Astro site can go below: Astro alone, writing as many one-line pages as our build writes.
+  const floor =
+    base && pairs > 0
+      ? await attempt(() => measureAstroFloor(root, join(work, 'astro-floor'), base.pages))
+      : undefined;
   for (const n of corpusSizes.filter((n) => n > PEER_SIZE)) builds.push(await buildCorpus(`corpus-${n}`, n));
 
   const chromePath = ensureChromium();
@@ -249,6 +255,13 @@ try {
     'Against Starlight, clean builds alternating (ratio: our time ÷ Starlight’s; peak: whole process tree)',
   );
   console.table(peer);
+  if (floor) {
+    console.log(
+      'failed' in floor
+        ? `bare Astro: ${floor.failed}`
+        : `Bare Astro, ${floor.pages} one-line pages, no integration (the floor under both): ${floor.medianS} s`,
+    );
+  }
   console.log(
     `Heaviest pages of each build: gzip bytes before interaction, the HTML plus the scripts and styles it loads (budget ${PAGE_BUDGET})`,
   );
@@ -280,6 +293,7 @@ try {
     builds: builds.map(({ outDir, content, cacheDir, ...b }) => b),
     rebuilds,
     peer,
+    astroFloor: floor,
     pageWeight: weights,
     lighthouse: reader.lighthouse,
     readerTargets: { date: new Date().toISOString(), ...reader },
