@@ -58,6 +58,19 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks each MDX chapter "use astro:head-inject", and Vite's bundler warns, five
+        // times a build, that it may drop the directive; Astro reads it before bundling
+        // (withastro/astro#18087). Every other warning is shown.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Source and entity pages carry a cacheKey (src/lib/content/page-keys.ts): a build reuses the
   // last build's copy of each page whose key and code are unchanged, from the cache folder.
   experimental: { incrementalBuild: true },
