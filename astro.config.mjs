@@ -65,7 +65,8 @@ export default defineConfig({
         // times a build, that it may drop the directive; Astro reads it before bundling
         // (withastro/astro#18087). Every other warning is shown.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },

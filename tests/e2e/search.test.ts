@@ -191,7 +191,11 @@ describe('without JavaScript', () => {
     expect(await notice.textContent()).toMatch(/^Search needs JavaScript/);
     expect(await page.locator('main a[href="documents.html"]').isVisible()).toBe(true);
     // Nothing that would need the script to work is shown: no field, no chip, no prompt to type.
-    for (const inert of ['main form[role="search"]', '[data-search-filters] button', 'main [data-search-status]']) {
+    for (const inert of [
+      'main form[role="search"]',
+      '[data-search-filters] button',
+      'main [data-search-status]',
+    ]) {
       expect(await page.locator(inert).first().isVisible(), inert).toBe(false);
     }
     await page.close();
